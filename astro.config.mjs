@@ -1,0 +1,12 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { caseValidation } from './src/integrations/case-validation.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { remarkPlugins: [remarkGfm] },
+  integrations: [caseValidation(), mdx()],
+});

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { caseSchema } from './schemas/case';
+import { CASES_DIR } from './lib/case-files';
+import { slugOf } from './lib/case-validation';
+
+const cases = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `./${CASES_DIR}`, generateId: ({ entry }) => slugOf(entry) }),
+  schema: caseSchema,
+});
+
+export const collections = { cases };

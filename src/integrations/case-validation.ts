@@ -1,0 +1,36 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readCaseFiles } from '../lib/case-files';
+import { countErrors, formatProblems, validateCaseFiles } from '../lib/case-validation';
+import { placeChecker } from '../lib/place-check';
+
+/**
+ * Checks every case file before Astro builds, with the same rules as `npm run validate`,
+ * so a coordinator's mistake stops the build with a Thai and English message instead of a
+ * stack trace or a silently missing page.
+ */
+export function caseValidation(): AstroIntegration {
+  return {
+    name: 'case-validation',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = fileURLToPath(config.root);
+        const problems = await validateCaseFiles(await readCaseFiles(root), { checkPlace: placeChecker() });
+        const errors = countErrors(problems);
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        if (errors === 0) {
+          logger.warn(`\n${report}`);
+          return;
+        }
+        logger.error(`\n${report}`);
+        if (command === 'build')
+          throw new Error(
+            `พบข้อผิดพลาด ${errors} รายการในไฟล์กรณีศึกษา แก้ตามรายการด้านบนแล้วสร้างเว็บใหม่ / ` +
+              `${errors} error(s) in case files; fix them as listed above and build again`,
+          );
+      },
+    },
+  };
+}

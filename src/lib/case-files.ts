@@ -1,0 +1,38 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CaseFile } from './case-validation';
+
+/** Where coordinators keep case files, relative to the project root. */
+export const CASES_DIR = 'content/cases';
+
+/** Files in the cases folder that are not cases (the guide, hidden files). */
+const IGNORED = (name: string) => name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name);
+
+/**
+ * Every file under the cases folder (any extension, so a misnamed file is reported rather than
+ * silently skipped), with paths relative to `root`.
+ */
+export async function readCaseFiles(root: string, dir = CASES_DIR): Promise<CaseFile[]> {
+  const absolute = path.resolve(root, dir);
+  const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && !IGNORED(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => ({
+      file: path.relative(root, file).split(path.sep).join('/'),
+      source: await readFile(file, 'utf8'),
+    })),
+  );
+}
+
+/** Reads the named files (for `validate file…`), relative to `root`. */
+export async function readNamedFiles(root: string, names: readonly string[]): Promise<CaseFile[]> {
+  return Promise.all(
+    names.map(async (name) => ({
+      file: path.relative(root, path.resolve(root, name)).split(path.sep).join('/'),
+      source: await readFile(path.resolve(root, name), 'utf8'),
+    })),
+  );
+}

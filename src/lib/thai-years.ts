@@ -1,0 +1,47 @@
+/**
+ * Years in search. Pages write พ.ศ. (2562) far more often than ค.ศ. (2019), people search with
+ * either, and Pagefind ANDs query words (no OR), so a query cannot ask for "2562 or 2019". Instead
+ * the index holds both: for every year a page mentions, the other era's form is added to the
+ * page's index-only text. Queries are left as typed.
+ */
+
+import { thaiToArabicDigits } from './thai-digits';
+import { readYear, toBuddhistYear } from './years';
+
+/**
+ * Both forms of a year token, พ.ศ. first: "2562", "๒๕๖๒" and "2019" all give ["2562", "2019"].
+ * Only four-digit numbers read as a plausible year (ค.ศ. 1900–2100, พ.ศ. 2443–2643, the span
+ * years.ts accepts); anything else gives [].
+ */
+export function yearVariants(token: string): string[] {
+  const digits = thaiToArabicDigits(token.trim());
+  if (!/^\d{4}$/.test(digits)) return [];
+  const reading = readYear(digits);
+  if (!reading.ok) return [];
+  return [String(toBuddhistYear(reading.ce)), String(reading.ce)];
+}
+
+/** A four-digit number standing alone: not part of a longer number, 1,2019 or 2019.5. */
+const FOUR_DIGITS = /(?<!\d|\d[.,])\d{4}(?!\d|[.,]\d)/g;
+
+/**
+ * The other era's form of every year in a text, each once, leaving out forms the text already has:
+ * "ปี 2562 และ 2563" → ["2019", "2020"].
+ */
+export function otherEraYears(text: string): string[] {
+  const years = new Set(thaiToArabicDigits(text).match(FOUR_DIGITS) ?? []);
+  const others = new Set<string>();
+  for (const year of years) {
+    for (const variant of yearVariants(year)) if (!years.has(variant)) others.add(variant);
+  }
+  return [...others];
+}
+
+/**
+ * The text followed by the other era's form of each of its years, for the index only (never for
+ * what readers see): a page mentioning 2562 is then also found by 2019, and the other way round.
+ */
+export function addYearVariants(text: string): string {
+  const others = otherEraYears(text);
+  return others.length === 0 ? text : `${text} ${others.join(' ')}`;
+}
