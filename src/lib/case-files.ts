@@ -2,8 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseFile } from './case-validation';
 
-/** Where coordinators keep case files, relative to the project root. */
-export const CASES_DIR = 'content/cases';
+/**
+ * Where coordinators keep case files, relative to the project root. CASES_DIR overrides it for
+ * test fixtures and generated benchmark corpora, which never live in content/.
+ */
+export const CASES_DIR = process.env.CASES_DIR ?? 'content/cases';
 
 /** Files in the cases folder that are not cases (the guide, hidden files). */
 const IGNORED = (name: string) => name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name);

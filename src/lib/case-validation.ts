@@ -279,6 +279,14 @@ const normalizeTitle = (title: string) => title.normalize('NFC').replace(/\s+/g,
  * stops the others from being found.
  */
 export async function validateCaseFiles(files: readonly CaseFile[], options: ValidationOptions = {}): Promise<Problem[]> {
+  return (await checkCaseFiles(files, options)).problems;
+}
+
+/** Like validateCaseFiles, also returning the cases that passed the schema (for scripts and tests). */
+export async function checkCaseFiles(
+  files: readonly CaseFile[],
+  options: ValidationOptions = {},
+): Promise<{ problems: Problem[]; cases: ParsedCase[] }> {
   const problems: Problem[] = [];
   const parsed: ParsedCase[] = [];
   const links = new Map<string, string[]>();
@@ -350,7 +358,7 @@ export async function validateCaseFiles(files: readonly CaseFile[], options: Val
   }
 
   crossCheck(parsed, links, problems, options);
-  return problems;
+  return { problems, cases: parsed };
 }
 
 function crossCheck(parsed: ParsedCase[], links: Map<string, string[]>, problems: Problem[], options: ValidationOptions) {

@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { countByArea, formatPlace, sortCases } from '../../src/lib/case-lists';
+import { formatThaiDate } from '../../src/lib/thai-dates';
+import { CORE_AREAS, coreArea } from '../../src/lib/vocabulary';
+import { formatBuddhistYear } from '../../src/lib/years';
+import type { ParsedCase } from '../../src/lib/case-validation';
+import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from './support/browser';
+import { loadContentCases } from './support/content';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let cases: ParsedCase[];
+const asSummary = (c: ParsedCase) => ({ id: c.slug, data: c.data, file: c.file });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  cases = await loadContentCases();
+});
+afterAll(() => browser?.close());
+
+/** The checks every page gets: no console errors, links resolve, no WCAG 2.1 A/AA violations, fits 360 px. */
+async function checkPage(path: string) {
+  const { page, errors } = await openPage(browser, baseUrl, path);
+  expect(errors, `console errors on ${path}`).toEqual([]);
+  expect(await page.getAttribute('html', 'lang')).toBe('th');
+  expect(await brokenLinks(await internalLinks(page, baseUrl)), `broken links on ${path}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+  const phone = await openPage(browser, baseUrl, path, { width: 360, height: 740 });
+  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on a 360 px screen at ${path}`).toBeLessThanOrEqual(0);
+  await phone.page.close();
+  return page;
+}
+
+describe('browsing the production build', () => {
+  it('home page shows the five areas with their case counts and the newest cases', async () => {
+    const page = await checkPage('/');
+    const counts = countByArea(cases.map(asSummary));
+    for (const area of CORE_AREAS) {
+      const card = page.locator('li', { has: page.locator(`a[href="/areas/${area.slug}/"]`) }).first();
+      await expect(card.textContent()).resolves.toContain(area.th);
+      await expect(card.textContent()).resolves.toContain(`${counts[area.slug]} กรณีศึกษา`);
+    }
+    const newestTitle = sortCases(cases.map(asSummary), 'newest')[0]?.data.title ?? '';
+    expect(await page.locator('#newest-heading + ul').textContent()).toContain(newestTitle);
+    await page.close();
+  });
+
+  it('an area page lists all its cases, newest first and in Thai order', async () => {
+    const area = CORE_AREAS.find((a) => cases.filter((c) => c.data.area === a.slug).length >= 2)!;
+    const inArea = cases.filter((c) => c.data.area === area.slug).map(asSummary);
+    const page = await checkPage(`/areas/${area.slug}/`);
+    expect(await page.locator('h1').textContent()).toContain(area.th);
+    const listed = await page.locator('[data-case]').evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
+    expect(listed).toEqual(sortCases(inArea, 'newest').map((c) => c.id));
+    await page.close();
+
+    const alpha = await checkPage(`/areas/${area.slug}/alphabetical/`);
+    const alphaListed = await alpha.locator('[data-case]').evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
+    expect(alphaListed).toEqual(sortCases(inArea, 'alphabetical').map((c) => c.id));
+    await alpha.close();
+  });
+
+  it('a case page shows its facts, body, sources and dates in พ.ศ.', async () => {
+    const entry = cases.find((c) => c.data.started !== null && c.data.partners.length > 0) ?? cases[0]!;
+    const page = await checkPage(`/cases/${entry.slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(entry.data.title);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain(entry.data.summary);
+    expect(text).toContain(coreArea(entry.data.area).th);
+    expect(text).toContain(entry.data.localGovernment.name);
+    for (const place of entry.data.places) expect(text).toContain(formatPlace(place));
+    if (entry.data.started !== null) expect(text).toContain(formatBuddhistYear(entry.data.started));
+    expect(text).toContain(formatThaiDate(entry.data.lastReviewed));
+    for (const partner of entry.data.partners) expect(text).toContain(partner.name);
+    for (const source of entry.data.sources)
+      expect(await page.locator(`a[href="${source.url}"]`).count(), source.url).toBeGreaterThan(0);
+    expect(await page.locator(`a[href="/areas/${entry.data.area}/"]`).count()).toBeGreaterThan(0);
+    for (const system of entry.data.systems)
+      expect(await page.locator(`main a[href="/systems/${system}/"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
