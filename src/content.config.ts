@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import path from 'node:path';
 import { caseSchema } from './schemas/case';
 import { CASES_DIR } from './lib/case-files';
 import { slugOf } from './lib/case-validation';
 
 const cases = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `./${CASES_DIR}`, generateId: ({ entry }) => slugOf(entry) }),
+  loader: glob({ pattern: '**/*.mdx', base: path.resolve(CASES_DIR), generateId: ({ entry }) => slugOf(entry) }),
   schema: caseSchema,
 });
 

@@ -71,6 +71,11 @@ export const CASE_FIELD_GUIDE: Record<string, FieldGuide> = {
     en: 'the year it started, 4 digits in BE or CE (e.g. 2562 or 2019), or ไม่ทราบ (unknown)',
     example: 'started: 2562',
   },
+  knownSince: {
+    th: 'ถ้าไม่ทราบปีที่เริ่ม: ปีแรกที่แหล่งข้อมูลแสดงว่างานนี้ดำเนินอยู่แล้ว เป็น พ.ศ. หรือ ค.ศ. 4 หลัก',
+    en: 'when the start year is unknown: the earliest year a source shows the practice running, 4 digits in BE or CE',
+    example: 'knownSince: 2562',
+  },
   partners: { th: 'รายการภาคี แต่ละรายการมี name และ role', en: 'a list of partners, each with name and role' },
   'partners[].name': { th: 'ชื่อภาคี', en: "the partner's name" },
   'partners[].role': { th: 'บทบาทของภาคี', en: "the partner's role" },

@@ -11,10 +11,18 @@ export interface CaseSummary {
 export const CASE_ORDERS = ['newest', 'alphabetical'] as const;
 export type CaseOrder = (typeof CASE_ORDERS)[number];
 
-/** Newest first: by year started (unknown years last), then Thai title order. */
+/**
+ * The year that dates a practice (ค.ศ.): the year it started, or else the earliest year a source
+ * shows it running; null when neither is known.
+ */
+export function practiceYear(data: Pick<CaseData, 'started' | 'knownSince'>): number | null {
+  return data.started ?? data.knownSince ?? null;
+}
+
+/** Newest first: by practiceYear (unknown years last), then Thai title order. */
 function compareNewest(a: CaseSummary, b: CaseSummary): number {
-  const yearA = a.data.started ?? -Infinity;
-  const yearB = b.data.started ?? -Infinity;
+  const yearA = practiceYear(a.data) ?? -Infinity;
+  const yearB = practiceYear(b.data) ?? -Infinity;
   if (yearA !== yearB) return yearB - yearA;
   return compareThai(a.data.title, b.data.title);
 }

@@ -69,6 +69,8 @@ export const caseSchema = z
     localGovernment: localGovernmentSchema,
     /** Year the practice started, in พ.ศ. or ค.ศ., or `ไม่ทราบ` when no source gives it. Stored in ค.ศ. */
     started: yearSchema,
+    /** When the start year is unknown: the earliest year a source shows the practice already running. */
+    knownSince: yearSchema.optional(),
     /** Organisations that worked on it, each with its role. */
     partners: z.array(partnerSchema).default([]),
     /** Money behind it, when a source states it. */
