@@ -34,7 +34,7 @@ export interface QueryPlan {
 }
 
 /** Whitespace between two Thai characters: either a word break or a slip inside a word. */
-const SPACE_INSIDE_THAI = /(?<=[\u0E01-\u0E4E])\s+(?=[\u0E01-\u0E4E])/g;
+const SPACE_INSIDE_THAI = /([\u0E01-\u0E4E])\s+(?=[\u0E01-\u0E4E])/g;
 
 const sameWords = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((word, index) => word === b[index]);
@@ -44,15 +44,17 @@ const quote = (words: readonly string[]): string => `"${words.join(' ')}"`;
 /**
  * Plans the Pagefind queries for a typed query.
  *
- * The text is normalised, abbreviations are expanded and place level words dropped
- * (ต.ดอนแก้ว, ตำบลดอนแก้ว → ดอนแก้ว), then segmented. Year tokens stay as typed: the index holds
- * both eras (src/lib/thai-years.ts).
+ * The text is normalised and abbreviations are expanded, as on the index side. Place level words
+ * are dropped so that ดอนแก้ว, ต.ดอนแก้ว and ตำบลดอนแก้ว search alike: all of them from the
+ * fallback, only a leading one from the phrase (in ต.ดอนแก้ว อ.แม่ริม the phrase keeps อำเภอ, which
+ * pages write between the two names). Year tokens stay as typed: the index holds both eras
+ * (src/lib/thai-years.ts).
  *
  * A space typed between Thai letters is usually a word break (ป่า ชุมชน) but sometimes a slip
- * inside a word (ชุม ชน). The text is segmented both with and without such spaces: when the two
- * agree (ป่า ชุมชน, ดอน แก้ว), that is the query; when the segmenter reads the joined text
- * differently, the joined reading becomes the phrase (searched first, quoted even when it is one
- * word) and the words as typed become the fallback.
+ * inside a word (ชุม ชน). The phrase is made from the text with such spaces removed, which gives
+ * the same words when the space was a word break (ป่า ชุมชน, ดอน แก้ว) and mends the word when it
+ * was not (ชุม ชน → "ชุมชน", quoted even though it is one word). The fallback keeps the words as
+ * typed, so ANDed words still find pages when the joined reading was wrong (น้ำ ป่า → "น้ำป่า").
  */
 export function planQuery(raw: string): QueryPlan {
   const display = raw
@@ -60,16 +62,15 @@ export function planQuery(raw: string): QueryPlan {
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const text = stripPlacePrefixes(normalizeThai(raw));
-  const typedWords = segmentThai(text);
-  const joinedWords = segmentThai(text.replace(SPACE_INSIDE_THAI, ''));
-  const terms = [...new Set([...joinedWords, ...typedWords])];
+  const expanded = expandAbbreviations(normalizeThai(raw));
+  const typedWords = segmentThai(stripPlacePrefixes(expanded));
+  const phraseText = stripPlacePrefixes(expanded, 'leading').replace(SPACE_INSIDE_THAI, '$1');
+  // Expanding again puts back the spaces the index has around ตำบล, อำเภอ, องค์การบริหารส่วนตำบล….
+  const phraseWords = segmentThai(expandAbbreviations(phraseText));
+  const terms = [...new Set([...phraseWords, ...typedWords])];
   const fallback = typedWords.join(' ');
-
-  if (sameWords(typedWords, joinedWords)) {
-    return { display, terms, phrase: typedWords.length > 1 ? quote(typedWords) : null, fallback };
-  }
-  return { display, terms, phrase: quote(joinedWords), fallback };
+  const needsPhrase = phraseWords.length > 1 || !sameWords(phraseWords, typedWords);
+  return { display, terms, phrase: needsPhrase && phraseWords.length > 0 ? quote(phraseWords) : null, fallback };
 }
 
 /**

@@ -113,16 +113,24 @@ const PLACE_PREFIX_REGEX = new RegExp(
   `(?<=^|[\\s\\p{P}])(?:${PLACE_PREFIXES.join('|')})\\s*(?=[\\p{L}\\p{N}])(?!${PLACE_PREFIX_CONCEPTS.join('|')})`,
   'gu',
 );
+const LEADING_PLACE_PREFIX_REGEX = new RegExp(`^${PLACE_PREFIX_REGEX.source}`, 'u');
 
 /**
  * The query's place names without the level words ตำบล, อำเภอ, จังหวัด (or ต., อ., จ.), so that
  * ดอนแก้ว, ต.ดอนแก้ว and ตำบลดอนแก้ว become the same search words and find pages that write the
  * name any of these ways. Abbreviations are expanded first. A level word inside a longer name
  * (องค์การบริหารส่วนตำบล) stays, and so do ตำบลสุขภาวะ-like concepts and a query made of a level
- * word alone.
+ * word alone. With `scope: 'leading'` only a level word at the start of the query goes: the ones
+ * between two names (ดอนแก้ว อำเภอ แม่ริม) are what a page has between them, which a phrase needs.
  */
-export function stripPlacePrefixes(query: string): string {
+export function stripPlacePrefixes(query: string, scope: 'all' | 'leading' = 'all'): string {
   const expanded = expandAbbreviations(query);
-  const stripped = expanded.replace(PLACE_PREFIX_REGEX, '').replace(/\s+/g, ' ').trim();
+  const stripped = (
+    scope === 'all'
+      ? expanded.replace(PLACE_PREFIX_REGEX, '')
+      : expanded.replace(LEADING_PLACE_PREFIX_REGEX, '')
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
   return stripped === '' ? expanded : stripped;
 }

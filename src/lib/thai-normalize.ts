@@ -46,7 +46,7 @@ function canonicalMarkRun(run: string): string {
  * or a leading vowel (เ แ โ ใ ไ) without the consonant it precedes, can only be a typing slip.
  */
 const SPACE_BEFORE_DEPENDENT = /\s+(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])/g;
-const SPACE_AFTER_LEADING_VOWEL = /(?<=[\u0E40-\u0E44])\s+(?=[\u0E01-\u0E2E])/g;
+const SPACE_AFTER_LEADING_VOWEL = /([\u0E40-\u0E44])\s+(?=[\u0E01-\u0E2E])/g;
 
 /**
  * Normalises text for search, identically on the index side and the query side:
@@ -61,7 +61,7 @@ export function normalizeThai(text: string): string {
       .normalize('NFC')
       .replace(INVISIBLE, '')
       .replace(SPACE_BEFORE_DEPENDENT, '')
-      .replace(SPACE_AFTER_LEADING_VOWEL, '')
+      .replace(SPACE_AFTER_LEADING_VOWEL, '$1')
       .replace(MARK_RUN, canonicalMarkRun)
       // ํ (+ tones) + า is ำ; the tone belongs before ำ.
       .replace(/\u0E4D([\u0E48-\u0E4B]*)\u0E32/g, '$1\u0E33')

@@ -21,15 +21,16 @@ export function yearVariants(token: string): string[] {
   return [String(toBuddhistYear(reading.ce)), String(reading.ce)];
 }
 
-/** A four-digit number standing alone: not part of a longer number, 1,2019 or 2019.5. */
-const FOUR_DIGITS = /(?<!\d|\d[.,])\d{4}(?!\d|[.,]\d)/g;
+/** Numbers with their decimal and thousands separators, so 1,2019 and 2019.5 are not years. */
+const NUMBERS = /\d+(?:[.,]\d+)*/g;
 
 /**
  * The other era's form of every year in a text, each once, leaving out forms the text already has:
  * "ปี 2562 และ 2563" → ["2019", "2020"].
  */
 export function otherEraYears(text: string): string[] {
-  const years = new Set(thaiToArabicDigits(text).match(FOUR_DIGITS) ?? []);
+  const numbers = thaiToArabicDigits(text).match(NUMBERS) ?? [];
+  const years = new Set(numbers.filter((number) => /^\d{4}$/.test(number)));
   const others = new Set<string>();
   for (const year of years) {
     for (const variant of yearVariants(year)) if (!years.has(variant)) others.add(variant);
