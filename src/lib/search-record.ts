@@ -79,7 +79,12 @@ export function caseRecordFromHtml(html: string, url: string): CaseSearchRecord 
   ) as Record<(typeof SEARCHED_PARTS)[number], string>;
   const allText = SEARCHED_PARTS.map((part) => parts[part]).join(' ');
   const years = otherEraYears(normalizeThai(allText));
-  const content = [...SEARCHED_PARTS.map((part) => indexText(parts[part])), years.join(' ')].filter(Boolean).join(' \n ');
+  // Custom records carry no field weights: the title and summary are repeated so that a case
+  // about a topic outranks one that mentions it in passing.
+  const weighted = [parts.title, parts.title, parts.summary].map(indexText);
+  const content = [...SEARCHED_PARTS.map((part) => indexText(parts[part])), ...weighted, years.join(' ')]
+    .filter(Boolean)
+    .join(' \n ');
 
   const area = attribute(article, 'dataSearchArea');
   const year = attribute(article, 'dataSearchYear');

@@ -36,9 +36,12 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
 export const PLACE_PREFIXES = ['ตำบล', 'อำเภอ', 'จังหวัด'] as const;
 
 const THAI_LETTER = '[\\u0E01-\\u0E2E\\u0E40-\\u0E44]';
-const THAI_OR_DIGIT = '[\\u0E01-\\u0E2E\\u0E40-\\u0E44\\u0E50-\\u0E59\\p{L}\\p{N}]';
-/** Not inside a word: nothing Thai, no letter, no mark just before. */
-const WORD_START = '(?<![\\p{L}\\p{M}])';
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+/**
+ * Not inside a word: the start, or a character that is neither letter nor mark, captured and put
+ * back (no lookbehind, which Safari before 16.4 cannot parse).
+ */
+const WORD_START = '(^|[^\\p{L}\\p{M}])';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -55,7 +58,7 @@ function abbreviationPattern({ abbreviation, full }: Abbreviation): string {
   const withPeriods = `${parts.join('\\.\\s?')}\\.`;
   let pattern = withPeriods;
   if ([...letters].length >= 3) {
-    pattern = `(?:${withPeriods}|${parts.join('\\.?')}(?!${THAI_OR_DIGIT}))`;
+    pattern = `(?:${withPeriods}|${parts.join('\\.?')}(?!${LETTER_OR_DIGIT}))`;
   }
   if (full === 'หมู่') return `${pattern}(?=\\s?[0-9\\u0E50-\\u0E59])`;
   if ([...letters].length === 1) return `${pattern}(?=\\s?${THAI_LETTER})`;
@@ -69,10 +72,10 @@ const ABBREVIATION_BY_LETTERS = new Map(
 );
 
 const ABBREVIATION_REGEX = new RegExp(
-  `${WORD_START}(?:${[...ABBREVIATIONS]
+  `${WORD_START}(${[...ABBREVIATIONS]
     .sort((a, b) => byLengthDescending(a.abbreviation, b.abbreviation))
     .map(abbreviationPattern)
-    .join('|')})\\s?`,
+    .join('|')})`,
   'gu',
 );
 
@@ -81,6 +84,9 @@ const ABBREVIATION_REGEX = new RegExp(
  * is put around them so the name is segmented on its own, exactly as when it is searched alone.
  * หมู่ is left out because it begins หมู่บ้าน.
  */
+const isThai = (character: string | undefined): boolean =>
+  character !== undefined && character >= '\u0E01' && character <= '\u0E4E';
+
 const GLUED_FULL_FORM_REGEX = new RegExp(
   `(${[...new Set([...ABBREVIATIONS.map((entry) => entry.full), ...PLACE_PREFIXES])]
     .filter((full) => full !== 'หมู่')
@@ -97,11 +103,15 @@ const GLUED_FULL_FORM_REGEX = new RegExp(
 export function expandAbbreviations(text: string): string {
   return text
     .normalize('NFC')
-    .replace(ABBREVIATION_REGEX, (match) => {
-      const full = ABBREVIATION_BY_LETTERS.get(match.replace(/[.\s]/g, ''));
-      return full === undefined ? match : `${full} `;
+    .replace(ABBREVIATION_REGEX, (match, before: string, written: string) => {
+      const full = ABBREVIATION_BY_LETTERS.get(written.replace(/[.\s]/g, ''));
+      return full === undefined ? match : `${before}${full} `;
     })
-    .replace(GLUED_FULL_FORM_REGEX, ' $1 ')
+    .replace(GLUED_FULL_FORM_REGEX, (full: string, _group: string, offset: number, whole: string) => {
+      const before = isThai(whole[offset - 1]) ? ' ' : '';
+      const after = isThai(whole[offset + full.length]) ? ' ' : '';
+      return `${before}${full}${after}`;
+    })
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -109,11 +119,10 @@ export function expandAbbreviations(text: string): string {
 /** Words after ตำบล that make a concept of the programme, not a place: ตำบลสุขภาวะ is a healthy tambon. */
 export const PLACE_PREFIX_CONCEPTS = ['สุขภาวะ', 'น่าอยู่', 'เข้มแข็ง', 'ต้นแบบ'] as const;
 
-const PLACE_PREFIX_REGEX = new RegExp(
-  `(?<=^|[\\s\\p{P}])(?:${PLACE_PREFIXES.join('|')})\\s*(?=[\\p{L}\\p{N}])(?!${PLACE_PREFIX_CONCEPTS.join('|')})`,
-  'gu',
-);
-const LEADING_PLACE_PREFIX_REGEX = new RegExp(`^${PLACE_PREFIX_REGEX.source}`, 'u');
+/** A level word followed by a name (not by a concept word). */
+const PLACE_PREFIX = `(?:${PLACE_PREFIXES.join('|')})(?=\\s*[\\p{L}\\p{N}])(?!\\s*(?:${PLACE_PREFIX_CONCEPTS.join('|')}))`;
+const PLACE_PREFIX_REGEX = new RegExp(`(^|[\\s\\p{P}])${PLACE_PREFIX}`, 'gu');
+const LEADING_PLACE_PREFIX_REGEX = new RegExp(`^${PLACE_PREFIX}`, 'u');
 
 /**
  * The query's place names without the level words ตำบล, อำเภอ, จังหวัด (or ต., อ., จ.), so that
@@ -127,7 +136,7 @@ export function stripPlacePrefixes(query: string, scope: 'all' | 'leading' = 'al
   const expanded = expandAbbreviations(query);
   const stripped = (
     scope === 'all'
-      ? expanded.replace(PLACE_PREFIX_REGEX, '')
+      ? expanded.replace(PLACE_PREFIX_REGEX, '$1')
       : expanded.replace(LEADING_PLACE_PREFIX_REGEX, '')
   )
     .replace(/\s+/g, ' ')

@@ -76,6 +76,13 @@ describe('expandAbbreviations', () => {
     expect(expandAbbreviations('ทน ได้')).toBe('ทน ได้');
   });
 
+  it('expands abbreviations that follow one another', () => {
+    expect(expandAbbreviations('อสม. อบต. ทต.')).toBe(
+      'อาสาสมัครสาธารณสุขประจำหมู่บ้าน องค์การบริหารส่วนตำบล เทศบาลตำบล',
+    );
+    expect(expandAbbreviations('(อบต.ดอนแก้ว)')).toBe('(องค์การบริหารส่วนตำบล ดอนแก้ว)');
+  });
+
   it('leaves หมู่บ้าน whole', () => {
     expect(expandAbbreviations('หมู่บ้านดอนแก้ว')).toBe('หมู่บ้านดอนแก้ว');
   });
@@ -94,6 +101,10 @@ describe('stripPlacePrefixes', () => {
     expect(stripPlacePrefixes('จ.เชียงใหม่')).toBe('เชียงใหม่');
     expect(stripPlacePrefixes('จังหวัดเชียงใหม่')).toBe('เชียงใหม่');
     expect(stripPlacePrefixes('ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่')).toBe('ดอนแก้ว แม่ริม เชียงใหม่');
+  });
+
+  it('drops level words that follow one another', () => {
+    expect(stripPlacePrefixes('ตำบล อำเภอ แม่ริม')).toBe('แม่ริม');
   });
 
   it('keeps a level word that is part of a body or a concept', () => {

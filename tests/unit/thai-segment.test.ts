@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { segmentThai, toIndexText } from '../../src/lib/thai-segment';
 
 describe('segmentThai', () => {
@@ -80,5 +80,19 @@ describe('toIndexText', () => {
 
   it('segments to the same words again (index text and query text agree)', () => {
     for (const sample of samples) expect(segmentThai(toIndexText(sample))).toEqual(segmentThai(sample));
+  });
+});
+
+describe('segmentThai without Intl.Segmenter (Firefox before 125)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('splits at spaces and punctuation only', async () => {
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    vi.resetModules();
+    const { segmentThai: segmentWithoutIcu } = await import('../../src/lib/thai-segment');
+    expect(segmentWithoutIcu('ป่า ชุมชน, ดอนแก้ว ที่๕')).toEqual(['ป่า', 'ชุมชน', 'ดอนแก้ว', 'ที่', '5']);
   });
 });

@@ -1,0 +1,220 @@
+/**
+ * The search page in the browser: reads the query and filters from the URL, runs them through
+ * Pagefind (phrase first, then the looser query), draws filters with counts and the results, and
+ * keeps the URL in step so a result list can be shared.
+ */
+import { t } from '../i18n/t';
+import type { UiKey } from '../i18n/th';
+import { SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search-record';
+import { planQuery } from '../lib/search-query';
+import {
+  filterOptions,
+  filterValueLabel,
+  pagefindFilters,
+  pagefindSort,
+  readableExcerpt,
+  SEARCH_PAGE_URL_KEYS,
+} from '../lib/search-results';
+import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
+}
+
+const PAGE_SIZE = 10;
+const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const filtersBox = root.querySelector<HTMLElement>('[data-filters]')!;
+const status = root.querySelector<HTMLElement>('#search-status')!;
+const note = root.querySelector<HTMLElement>('[data-search-note]')!;
+const list = root.querySelector<HTMLOListElement>('#search-results')!;
+const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+let pagefind: Pagefind | undefined;
+let allFilters: Record<string, Record<string, number>> = {};
+let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
+let pending: PagefindResult[] = [];
+let generation = 0;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+async function loadPagefind(): Promise<Pagefind> {
+  // The index is written after the build, so it is imported at run time, not bundled.
+  const url = '/pagefind/pagefind.js';
+  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await module.options({ excerptLength: 24 });
+  await module.init();
+  return module;
+}
+
+function selectedFilters(): Record<string, string[]> {
+  const selected: Record<string, string[]> = {};
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+    (selected[box.name] ??= []).push(box.value);
+  return selected;
+}
+
+function drawFilters(counts: Record<string, Record<string, number>>) {
+  const selected = state.filters;
+  filtersBox.innerHTML = SEARCH_FILTER_KEYS.map((key) => {
+    const options = filterOptions(key, allFilters[key] ?? {});
+    if (options.length === 0) return '';
+    const items = options
+      .map((option) => {
+        const checked = selected[key]?.includes(option.value) ? ' checked' : '';
+        const count = counts[key]?.[option.value] ?? 0;
+        return `<li><label><input type="checkbox" name="${key}" value="${escapeHtml(option.value)}"${checked}> ${escapeHtml(option.label)} <span class="count">(${count})</span></label></li>`;
+      })
+      .join('');
+    const open = selected[key]?.length || key === 'area' ? ' open' : '';
+    return `<details${open}><summary>${t(`searchPage.filter.${key}` as UiKey)}</summary><fieldset><legend class="visually-hidden">${t(`searchPage.filter.${key}` as UiKey)}</legend><ul>${items}</ul></fieldset></details>`;
+  }).join('');
+}
+
+async function drawResults(results: PagefindResult[], run: number) {
+  const batch = results.slice(0, PAGE_SIZE);
+  pending = results.slice(PAGE_SIZE);
+  const items = await Promise.all(batch.map((result) => result.data()));
+  if (run !== generation) return;
+  list.insertAdjacentHTML(
+    'beforeend',
+    items
+      .map((item) => {
+        const meta = [item.meta.area, item.meta.place, item.meta.year].filter(Boolean).map(escapeHtml).join(' · ');
+        return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${readableExcerpt(item.excerpt)}</p></li>`;
+      })
+      .join(''),
+  );
+  more.hidden = pending.length === 0;
+}
+
+function drawEmpty(query: string) {
+  const active = SEARCH_FILTER_KEYS.flatMap((key) =>
+    (state.filters[key] ?? []).map((value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`),
+  );
+  const areaLinks = root.querySelector<HTMLTemplateElement>('template[data-browse]')!.innerHTML;
+  empty.innerHTML =
+    `<p><strong>${escapeHtml(query ? t('searchPage.none', { query }) : t('searchPage.noneFiltered'))}</strong></p>` +
+    (active.length
+      ? `<p>${t('searchPage.activeFilters')}: ${active.map(escapeHtml).join(', ')}</p><p><button type="button" class="button" data-clear-filters>${t('searchPage.clearFilters')}</button></p>`
+      : '') +
+    `<p>${t('searchPage.tryBrowse')}</p>${areaLinks}`;
+  empty.hidden = false;
+}
+
+async function runSearch() {
+  const run = ++generation;
+  const query = state.q;
+  const plan = planQuery(query);
+  const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.filters.sort?.[0]) };
+  const hasFilters = Object.keys(options.filters).length > 0;
+  list.innerHTML = '';
+  empty.hidden = true;
+  note.textContent = '';
+  more.hidden = true;
+  if (plan.terms.length === 0 && !hasFilters) {
+    status.textContent = t('searchPage.prompt');
+    drawFilters(allFilters);
+    return;
+  }
+  status.textContent = t('searchPage.loading');
+  pagefind ??= await loadPagefind();
+  let search: PagefindSearch;
+  if (plan.terms.length === 0) search = await pagefind.search(null, options);
+  else {
+    search = plan.phrase ? await pagefind.search(plan.phrase, options) : { results: [], filters: {} };
+    if (search.results.length === 0) {
+      const phraseTried = plan.phrase !== null;
+      search = await pagefind.search(plan.fallback, options);
+      if (phraseTried && search.results.length > 0) note.textContent = t('searchPage.looser', { query: plan.display });
+    }
+  }
+  if (run !== generation) return;
+  drawFilters(search.filters);
+  const count = search.results.length;
+  status.textContent = query ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
+  if (count === 0) drawEmpty(plan.display);
+  else await drawResults(search.results, run);
+}
+
+function updateUrl(push: boolean) {
+  const url = `${location.pathname}${writeSearchState(state, SEARCH_PAGE_URL_KEYS)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function readForm(): SearchState {
+  const filters = selectedFilters();
+  if (sortSelect.value !== 'relevance') filters.sort = [sortSelect.value];
+  return { q: input.value, filters };
+}
+
+function showState() {
+  input.value = state.q;
+  sortSelect.value = state.filters.sort?.[0] ?? 'relevance';
+}
+
+let typingTimer: number | undefined;
+input.addEventListener('input', () => {
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(() => {
+    state = readForm();
+    updateUrl(false);
+    void runSearch();
+  }, 250);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(typingTimer);
+  state = readForm();
+  updateUrl(true);
+  void runSearch();
+});
+form.addEventListener('change', (event) => {
+  if (event.target === input) return;
+  state = readForm();
+  updateUrl(true);
+  void runSearch();
+});
+empty.addEventListener('click', (event) => {
+  if (!(event.target as HTMLElement).matches('[data-clear-filters]')) return;
+  state = { q: state.q, filters: state.filters.sort ? { sort: state.filters.sort } : {} };
+  updateUrl(true);
+  void runSearch();
+});
+more.addEventListener('click', () => void drawResults(pending, generation));
+window.addEventListener('popstate', () => {
+  state = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
+  showState();
+  void runSearch();
+});
+
+async function start() {
+  root.classList.add('ready');
+  showState();
+  try {
+    pagefind = await loadPagefind();
+    allFilters = await pagefind.filters();
+    await runSearch();
+  } catch (error) {
+    status.textContent = t('searchPage.error');
+    console.warn(error);
+  }
+}
+void start();
