@@ -7,6 +7,7 @@ import { t } from '../i18n/t';
 import type { UiKey } from '../i18n/th';
 import { SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search-record';
 import { planQuery } from '../lib/search-query';
+import { plannedSearch } from '../lib/search-run';
 import {
   filterOptions,
   filterValueLabel,
@@ -120,34 +121,25 @@ function drawEmpty(query: string) {
 async function runSearch() {
   const run = ++generation;
   const query = state.q;
-  const plan = planQuery(query);
   const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.filters.sort?.[0]) };
-  const hasFilters = Object.keys(options.filters).length > 0;
   list.innerHTML = '';
   empty.hidden = true;
   note.textContent = '';
   more.hidden = true;
-  if (plan.terms.length === 0 && !hasFilters) {
+  if (planQuery(query).terms.length === 0 && Object.keys(options.filters).length === 0) {
     status.textContent = t('searchPage.prompt');
     drawFilters(allFilters);
     return;
   }
   status.textContent = t('searchPage.loading');
   pagefind ??= await loadPagefind();
-  let search: PagefindSearch;
-  if (plan.terms.length === 0) search = await pagefind.search(null, options);
-  else {
-    search = plan.phrase ? await pagefind.search(plan.phrase, options) : { results: [], filters: {} };
-    if (search.results.length === 0) {
-      const phraseTried = plan.phrase !== null;
-      search = await pagefind.search(plan.fallback, options);
-      if (phraseTried && search.results.length > 0) note.textContent = t('searchPage.looser', { query: plan.display });
-    }
-  }
+  const search = await plannedSearch(pagefind, query, options);
   if (run !== generation) return;
+  const { plan } = search;
+  if (search.matched === 'words' && plan.phrase) note.textContent = t('searchPage.looser', { query: plan.display });
   drawFilters(search.filters);
   const count = search.results.length;
-  status.textContent = query ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
+  status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
   if (count === 0) drawEmpty(plan.display);
   else await drawResults(search.results, run);
 }
