@@ -41,7 +41,7 @@ interface Overrides {
   addRows: { source: Source; province: string; district: string; tambon: string; code?: string; en?: string }[];
   codes: { province: string; codes: Record<string, string> }[];
   renames: { code: string; th: string; en?: string }[];
-  tambonEnglish: { names: Record<string, string> };
+  tambonEnglish: { names: Record<string, string> }[];
 }
 
 /** One tambon row from a source package. */
@@ -262,7 +262,7 @@ function buildTambons(thaiData: SourceRow[], universal: SourceRow[], overrides: 
       if (rename.en !== undefined) row.en = rename.en;
     }
   }
-  for (const [code, en] of Object.entries(overrides.tambonEnglish.names)) {
+  for (const [code, en] of overrides.tambonEnglish.flatMap((group) => Object.entries(group.names))) {
     const row = byCode.get(code);
     if (row) row.en = en;
     else fail(`tambonEnglish: no tambon ${code}`);
@@ -292,8 +292,8 @@ async function main(): Promise<void> {
   const universal = await loadThaiAddressUniversal();
   const tambons = buildTambons(thaiData, universal.rows, overrides);
 
-  // English names that look corrupted are dropped rather than published (Bangkok is re-romanised in the overrides).
-  const checkedEnglish = new Set(Object.keys(overrides.tambonEnglish.names));
+  // English names that look corrupted are dropped rather than published, unless the overrides re-romanise them.
+  const checkedEnglish = new Set(overrides.tambonEnglish.flatMap((group) => Object.keys(group.names)));
   let droppedEnglish = 0;
   for (const tambon of tambons) {
     if (tambon.en !== '' && !checkedEnglish.has(tambon.code) && looksCorrupted(tambon.en)) {

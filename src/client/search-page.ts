@@ -139,9 +139,11 @@ async function runSearch() {
   if (search.matched === 'words' && plan.phrase) note.textContent = t('searchPage.looser', { query: plan.display });
   drawFilters(search.filters);
   const count = search.results.length;
-  status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
   if (count === 0) drawEmpty(plan.display);
   else await drawResults(search.results, run);
+  if (run !== generation) return;
+  // Announced once the results are on the page.
+  status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
 }
 
 function updateUrl(push: boolean) {

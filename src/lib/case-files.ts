@@ -8,8 +8,13 @@ import type { CaseFile } from './case-validation';
  */
 export const CASES_DIR = process.env.CASES_DIR ?? 'content/cases';
 
-/** Files in the cases folder that are not cases (the guide, hidden files). */
-const IGNORED = (name: string) => name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name);
+/**
+ * Files in the cases folder that are not cases: the guide and anything hidden (a dot file or a
+ * file in a dot folder), which the build's glob does not pick up either. Everything else is read,
+ * so a file the build would publish is always validated and a misnamed one is reported.
+ */
+const IGNORED = (relativePath: string) =>
+  relativePath.split(/[\\/]/).some((part) => part.startsWith('.')) || /^readme\.md$/i.test(path.basename(relativePath));
 
 /**
  * Every file under the cases folder (any extension, so a misnamed file is reported rather than
@@ -19,8 +24,9 @@ export async function readCaseFiles(root: string, dir = CASES_DIR): Promise<Case
   const absolute = path.resolve(root, dir);
   const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
   const files = entries
-    .filter((entry) => entry.isFile() && !IGNORED(entry.name))
+    .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !IGNORED(path.relative(absolute, file)))
     .sort();
   return Promise.all(
     files.map(async (file) => ({

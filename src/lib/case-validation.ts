@@ -261,8 +261,10 @@ async function compileProblem(body: string, bodyLine: number): Promise<Omit<Prob
     return undefined;
   } catch (error) {
     const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
-    const line = place.line ?? place.place?.line ?? place.place?.start?.line;
     const reason = (error as { reason?: string }).reason ?? String(error);
+    // Some errors (an unclosed tag at the end of the body) carry their position only in the message.
+    const fromMessage = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(String((error as { message?: string }).message ?? reason));
+    const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? (fromMessage ? Number(fromMessage[1]) : undefined);
     return {
       severity: 'error',
       line: line ? line + bodyLine - 1 : undefined,
@@ -290,6 +292,12 @@ export async function checkCaseFiles(
   const problems: Problem[] = [];
   const parsed: ParsedCase[] = [];
   const links = new Map<string, string[]>();
+  // Cross-references are checked for every file whose front matter parses, even when its schema
+  // check fails, so all mistakes show at once; slugs count for every case file.
+  const references: CaseReferences[] = [];
+  const filesBySlug = new Map<string, string[]>();
+  for (const { file } of files)
+    if (file.endsWith(CASE_EXTENSION)) filesBySlug.set(slugOf(file), [...(filesBySlug.get(slugOf(file)) ?? []), file]);
 
   for (const { file, source } of files) {
     const report = (problem: Omit<Problem, 'file'>) => problems.push({ file, ...problem });
@@ -335,7 +343,15 @@ export async function checkCaseFiles(
       continue;
     }
     const lineOf = lineFinder(doc, counter, split.frontmatterLine);
-    const result = caseSchema.safeParse(doc.toJS(), { reportInput: true });
+    const raw: unknown = doc.toJS();
+    const rawAdaptedFrom = (raw as { adaptedFrom?: unknown } | null)?.adaptedFrom;
+    references.push({
+      file,
+      slug,
+      lineOf,
+      adaptedFrom: Array.isArray(rawAdaptedFrom) ? rawAdaptedFrom.map(String) : [],
+    });
+    const result = caseSchema.safeParse(raw, { reportInput: true });
     const compileIssue = await compileProblem(split.body, split.bodyLine);
     if (compileIssue) report(compileIssue);
     const base = { file, slug, body: split.body, bodyLine: split.bodyLine, lineOf };
@@ -357,29 +373,81 @@ export async function checkCaseFiles(
     parsed.push({ ...base, data: result.data });
   }
 
-  crossCheck(parsed, links, problems, options);
+  checkSlugs(filesBySlug, problems);
+  checkReferences(references, new Set(filesBySlug.keys()), links, problems);
+  crossCheck(parsed, problems, options);
   return { problems, cases: parsed };
 }
 
-function crossCheck(parsed: ParsedCase[], links: Map<string, string[]>, problems: Problem[], options: ValidationOptions) {
-  const bySlug = new Map<string, ParsedCase[]>();
-  const byTitle = new Map<string, ParsedCase[]>();
-  for (const entry of parsed) {
-    bySlug.set(entry.slug, [...(bySlug.get(entry.slug) ?? []), entry]);
-    const title = normalizeTitle(entry.data.title);
-    byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
-  }
-  const allSlugs = new Set(bySlug.keys());
-  for (const [slug, entries] of bySlug) {
-    if (entries.length < 2) continue;
-    for (const entry of entries)
+/** What a file points at, read from its raw front matter and body. */
+interface CaseReferences {
+  file: string;
+  slug: string;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  adaptedFrom: string[];
+}
+
+function checkSlugs(filesBySlug: Map<string, string[]>, problems: Problem[]) {
+  for (const [slug, files] of filesBySlug) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const others = files.filter((other) => other !== file).join(', ');
       problems.push({
-        file: entry.file,
+        file,
         severity: 'error',
         field: 'ชื่อไฟล์ / file name',
-        th: `slug "${slug}" ซ้ำกับไฟล์ ${entries.filter((e) => e !== entry).map((e) => e.file).join(', ')} ต้องเปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง`,
-        en: `the slug "${slug}" is also used by ${entries.filter((e) => e !== entry).map((e) => e.file).join(', ')}; rename one file`,
+        th: `slug "${slug}" ซ้ำกับไฟล์ ${others} ต้องเปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง`,
+        en: `the slug "${slug}" is also used by ${others}; rename one file`,
       });
+    }
+  }
+}
+
+function checkReferences(
+  references: readonly CaseReferences[],
+  allSlugs: ReadonlySet<string>,
+  links: Map<string, string[]>,
+  problems: Problem[],
+) {
+  for (const entry of references) {
+    const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: entry.file, ...problem });
+    entry.adaptedFrom.forEach((target, index) => {
+      if (target === entry.slug)
+        report({
+          severity: 'error',
+          field: `adaptedFrom[${index}]`,
+          line: entry.lineOf(['adaptedFrom', index]),
+          th: 'กรณีศึกษาอ้างถึงตัวเองใน adaptedFrom ไม่ได้',
+          en: 'a case cannot list itself in adaptedFrom',
+        });
+      else if (CASE_SLUG_PATTERN.test(target) && !allSlugs.has(target))
+        report({
+          severity: 'error',
+          field: `adaptedFrom[${index}]`,
+          line: entry.lineOf(['adaptedFrom', index]),
+          th: `ไม่พบกรณีศึกษา "${target}" (ต้องมีไฟล์ ${target}.mdx ในโฟลเดอร์กรณีศึกษา)`,
+          en: `no case "${target}" exists (expected a file ${target}.mdx among the cases)`,
+          expected: fieldGuideFor(['adaptedFrom', 0]),
+        });
+    });
+    for (const link of links.get(entry.file) ?? []) {
+      const [target, line] = link.split('@');
+      if (target && !allSlugs.has(target))
+        report({
+          severity: 'error',
+          line: line ? Number(line) : undefined,
+          th: `ลิงก์ไปยังกรณีศึกษา /cases/${target}/ ที่ไม่มีอยู่`,
+          en: `link to a case that does not exist: /cases/${target}/`,
+        });
+    }
+  }
+}
+
+function crossCheck(parsed: ParsedCase[], problems: Problem[], options: ValidationOptions) {
+  const byTitle = new Map<string, ParsedCase[]>();
+  for (const entry of parsed) {
+    const title = normalizeTitle(entry.data.title);
+    byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
   }
   for (const entries of byTitle.values()) {
     if (entries.length < 2) continue;
@@ -396,35 +464,6 @@ function crossCheck(parsed: ParsedCase[], links: Map<string, string[]>, problems
   const now = options.now ?? new Date();
   for (const entry of parsed) {
     const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: entry.file, ...problem });
-    entry.data.adaptedFrom?.forEach((target, index) => {
-      if (target === entry.slug)
-        report({
-          severity: 'error',
-          field: `adaptedFrom[${index}]`,
-          line: entry.lineOf(['adaptedFrom', index]),
-          th: 'กรณีศึกษาอ้างถึงตัวเองใน adaptedFrom ไม่ได้',
-          en: 'a case cannot list itself in adaptedFrom',
-        });
-      else if (!allSlugs.has(target))
-        report({
-          severity: 'error',
-          field: `adaptedFrom[${index}]`,
-          line: entry.lineOf(['adaptedFrom', index]),
-          th: `ไม่พบกรณีศึกษา "${target}" (ต้องมีไฟล์ content/cases/${target}.mdx)`,
-          en: `no case "${target}" exists (expected content/cases/${target}.mdx)`,
-          expected: fieldGuideFor(['adaptedFrom', 0]),
-        });
-    });
-    for (const link of links.get(entry.file) ?? []) {
-      const [target, line] = link.split('@');
-      if (target && !allSlugs.has(target))
-        report({
-          severity: 'error',
-          line: line ? Number(line) : undefined,
-          th: `ลิงก์ไปยังกรณีศึกษา /cases/${target}/ ที่ไม่มีอยู่`,
-          en: `link to a case that does not exist: /cases/${target}/`,
-        });
-    }
     if (options.checkPlace)
       entry.data.places.forEach((place, index) => {
         const problem = options.checkPlace?.(place);

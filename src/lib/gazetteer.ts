@@ -177,6 +177,13 @@ export function editDistance(a: string, b: string): number {
 }
 
 const CANDIDATE_COUNT = 5;
+
+/** Edit distance, except that a name containing the other (สวก in บ่อสวก) counts as nearly equal. */
+function nameDistance(typed: string, known: string): number {
+  if (typed === known) return 0;
+  if (typed.length > 0 && (known.includes(typed) || typed.includes(known))) return 0.5;
+  return editDistance(typed, known);
+}
 const collator = new Intl.Collator('th');
 
 /** A short Thai label for error messages and lists, e.g. "ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่ (500710)". */
@@ -273,32 +280,41 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const provinceScore = (code: string): number => {
       if (province) return 0;
       const candidate = provinceByCode.get(code);
-      return provinceKey && candidate ? editDistance(provinceKey, key(candidate)) : 0;
+      return provinceKey && candidate ? nameDistance(provinceKey, key(candidate)) : 0;
     };
     const districtScore = (code: string): number => {
       const candidate = districtByCode.get(code);
-      return districtKey !== undefined && candidate ? editDistance(districtKey, key(candidate)) : 0;
+      return districtKey !== undefined && candidate ? nameDistance(districtKey, key(candidate)) : 0;
     };
     if (tambonKey !== undefined) {
       const scope = province ? (tambonsByProvince.get(province.code) ?? []) : tambons;
-      return nearest(
-        scope,
-        (tambon) =>
-          editDistance(tambonKey, key(tambon)) + districtScore(tambon.districtCode) + provinceScore(tambon.provinceCode),
-        tambonMatch,
-      );
+      // The same district and tambon in another province: the province is the likely mistake.
+      const elsewhere =
+        province && districtKey !== undefined
+          ? tambons.filter((tambon) => key(tambon) === tambonKey && districtScore(tambon.districtCode) === 0)
+          : [];
+      return dedupe([
+        ...elsewhere.map(tambonMatch),
+        ...nearest(
+          scope,
+          (tambon) =>
+            nameDistance(tambonKey, key(tambon)) + districtScore(tambon.districtCode) + provinceScore(tambon.provinceCode),
+          tambonMatch,
+        ),
+      ]);
     }
     if (districtKey !== undefined) {
       const scope = province ? (districtsByProvince.get(province.code) ?? []) : districts;
-      return nearest(
-        scope,
-        (district) => districtScore(district.code) + provinceScore(district.provinceCode),
-        (district) => matchOf(district.code) as PlaceMatch,
-      );
+      const elsewhere = province ? districts.filter((district) => districtScore(district.code) === 0) : [];
+      const toMatch = (district: District): PlaceMatch => matchOf(district.code) as PlaceMatch;
+      return dedupe([
+        ...elsewhere.map(toMatch),
+        ...nearest(scope, (district) => districtScore(district.code) + provinceScore(district.provinceCode), toMatch),
+      ]);
     }
     return nearest(
       provinces,
-      (candidate) => editDistance(provinceKey, key(candidate)),
+      (candidate) => nameDistance(provinceKey, key(candidate)),
       (candidate) => matchOf(candidate.code) as PlaceMatch,
     );
   }
@@ -400,6 +416,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     resolvePlace,
     findTambons,
   };
+}
+
+/** The first occurrence of each code, at most CANDIDATE_COUNT of them. */
+function dedupe(matches: readonly PlaceMatch[]): PlaceMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((match) => !seen.has(match.code) && seen.add(match.code)).slice(0, CANDIDATE_COUNT);
 }
 
 function withoutOk(match: PlaceMatch & { ok?: boolean }): PlaceMatch {

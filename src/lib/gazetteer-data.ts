@@ -1,0 +1,8 @@
+/**
+ * The site's gazetteer, built from src/generated/gazetteer.json (scripts/build-gazetteer.ts).
+ * The only module that imports the JSON; everything else takes a `Gazetteer`.
+ */
+import data from '../generated/gazetteer.json';
+import { createGazetteer, type GazetteerData } from './gazetteer';
+
+export const gazetteer = createGazetteer(data as GazetteerData);

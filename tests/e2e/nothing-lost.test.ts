@@ -1,0 +1,27 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { readCaseFiles } from '../../src/lib/case-files';
+import { CORE_AREAS } from '../../src/lib/vocabulary';
+
+/** Case slugs listed on a built page (cards carry data-case). */
+async function listedOn(page: string): Promise<string[]> {
+  const html = await readFile(`dist/${page}index.html`, 'utf8');
+  return [...html.matchAll(/data-case="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+describe('no case is silently dropped', () => {
+  it('every case file becomes a case page and is listed on exactly one area page', async () => {
+    const files = await readCaseFiles(process.cwd());
+    const slugs = files.map((file) => file.file.split('/').pop()!.replace(/\.mdx$/, '')).sort();
+    const pages = (await readdir('dist/cases', { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(pages).toEqual(slugs);
+
+    const listed: string[] = [];
+    for (const area of CORE_AREAS) listed.push(...(await listedOn(`areas/${area.slug}/`)));
+    expect(listed.length).toBe(files.length);
+    expect([...listed].sort()).toEqual(slugs);
+  });
+});

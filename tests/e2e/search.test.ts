@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser';
+import { loadContentCases } from './support/content';
+import type { ParsedCase } from '../../src/lib/case-validation';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let cases: ParsedCase[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  cases = await loadContentCases();
+});
+afterAll(() => browser?.close());
+
+const resultSlugs = (page: Page) =>
+  page.locator('#search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+async function waitForResults(page: Page) {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status.startsWith('พบ') || !document.querySelector('[data-search-empty]')?.hasAttribute('hidden');
+  });
+}
+
+describe('search in the browser', () => {
+  it('a Thai query typed in the header box lands on results with the expected case', async () => {
+    const target = cases.find((c) => c.data.places.some((p) => p.tambon === 'ดอนแก้ว'))!;
+    const { page, errors } = await openPage(browser, baseUrl, '/');
+    await page.locator('header input[name="q"]').fill('ต.ดอนแก้ว');
+    await page.locator('header input[name="q"]').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await waitForResults(page);
+    expect(await resultSlugs(page)).toContain(`/cases/${target.slug}/`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a filter narrows the results and shows in the URL; the shared URL restores both', async () => {
+    const { page, errors } = await openPage(browser, baseUrl, '/search/?q=%E0%B8%8A%E0%B8%B8%E0%B8%A1%E0%B8%8A%E0%B8%99');
+    await waitForResults(page);
+    const before = await resultSlugs(page);
+    const area = 'health';
+    const expectedAfter = cases.filter((c) => c.data.area === area).map((c) => `/cases/${c.slug}/`);
+    await page.locator(`input[name="area"][value="${area}"]`).check();
+    await page.waitForURL(/area=health/);
+    await waitForResults(page);
+    const after = await resultSlugs(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
+    for (const slug of after) expect(expectedAfter).toContain(slug);
+    const shared = page.url();
+    await page.close();
+
+    const reopened = await openPage(browser, baseUrl, shared);
+    await waitForResults(reopened.page);
+    expect(await reopened.page.locator('#search-query').inputValue()).toBe('ชุมชน');
+    expect(await reopened.page.locator('input[name="area"][value="health"]').isChecked()).toBe(true);
+    expect(await resultSlugs(reopened.page)).toEqual(after);
+    expect([...errors, ...reopened.errors]).toEqual([]);
+    await reopened.page.close();
+  });
+
+  it('an empty query with a filter lists the filtered cases', async () => {
+    const { page } = await openPage(browser, baseUrl, '/search/?area=welfare');
+    await waitForResults(page);
+    const expected = cases.filter((c) => c.data.area === 'welfare').map((c) => `/cases/${c.slug}/`).sort();
+    expect((await resultSlugs(page)).sort()).toEqual(expected);
+    await page.close();
+  });
+
+  it('a query with no result shows the empty state with the active filters and ways out', async () => {
+    const { page } = await openPage(browser, baseUrl, '/search/?q=zzxqv&area=policy');
+    await waitForResults(page);
+    const empty = page.locator('[data-search-empty]');
+    await expect(empty.isVisible()).resolves.toBe(true);
+    const text = (await empty.textContent()) ?? '';
+    expect(text).toContain('zzxqv');
+    expect(text).toContain('การพัฒนานโยบายสาธารณะเพื่อสุขภาวะแบบมีส่วนร่วม');
+    expect(await empty.locator('a[href^="/areas/"]').count()).toBe(5);
+    await empty.locator('[data-clear-filters]').click();
+    await page.waitForURL((url) => !url.search.includes('area='));
+    await page.close();
+  });
+
+  it('without JavaScript the page says search needs it and links to the browse pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/search/?q=x', baseUrl).href);
+    const noscript = await page.locator('noscript').innerHTML();
+    expect(noscript).toContain('JavaScript');
+    expect(noscript).toContain('href="/areas/"');
+    await context.close();
+  });
+});
