@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/t';
 import type { UiKey } from '../i18n/th';
-import { SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search-record';
+import { SEARCH_FILTER_KEYS } from '../lib/search-record';
 import { planQuery } from '../lib/search-query';
 import { plannedSearch } from '../lib/search-run';
 import {
@@ -96,7 +96,7 @@ async function drawResults(results: PagefindResult[], run: number) {
     'beforeend',
     items
       .map((item) => {
-        const meta = [item.meta.area, item.meta.place, item.meta.year].filter(Boolean).map(escapeHtml).join(' · ');
+        const meta = [item.meta.area, item.meta.place, item.meta.year].filter((part): part is string => Boolean(part)).map(escapeHtml).join(' · ');
         return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${readableExcerpt(item.excerpt)}</p></li>`;
       })
       .join(''),

@@ -153,6 +153,10 @@ interface MdxNode {
 
 const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
 
+/** True when an MDX expression holds only block comments and whitespace. */
+export const isCommentOnly = (expression: string): boolean =>
+  expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+
 function textOf(node: MdxNode): string {
   if ('value' in node && typeof (node as { value?: unknown }).value === 'string') return (node as { value: string }).value;
   return (node.children ?? []).map(textOf).join('');
@@ -181,6 +185,8 @@ function checkBody(parsed: Omit<ParsedCase, 'data'>, report: (p: Omit<Problem, '
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // {/* … */} is an MDX comment (the template's guidance): nothing runs, so it is allowed.
+        if (isCommentOnly((node as { value?: string }).value ?? '')) break;
         report({
           severity: 'error',
           line: at(node),

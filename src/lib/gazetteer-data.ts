@@ -3,6 +3,6 @@
  * The only module that imports the JSON; everything else takes a `Gazetteer`.
  */
 import data from '../generated/gazetteer.json';
-import { createGazetteer, type GazetteerData } from './gazetteer';
+import { createGazetteer } from './gazetteer';
 
-export const gazetteer = createGazetteer(data as GazetteerData);
+export const gazetteer = createGazetteer(data);

@@ -58,12 +58,15 @@ export function provinceRegion(provinceCode: string): RegionSlug {
   return region;
 }
 
-/** The generated gazetteer (src/generated/gazetteer.json): rows sorted by code, [code, th, en(, region)]. */
+/**
+ * The generated gazetteer (src/generated/gazetteer.json), rows sorted by code: provinces
+ * [code, th, en, region], districts and tambons [code, th, en]. Rows are checked when the gazetteer is created.
+ */
 export interface GazetteerData {
   about?: string;
-  provinces: readonly (readonly [code: string, th: string, en: string, region: RegionSlug])[];
-  districts: readonly (readonly [code: string, th: string, en: string])[];
-  tambons: readonly (readonly [code: string, th: string, en: string])[];
+  provinces: readonly (readonly string[])[];
+  districts: readonly (readonly string[])[];
+  tambons: readonly (readonly string[])[];
 }
 
 export interface Province {
@@ -206,21 +209,31 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+const isRegion = (value: string): value is RegionSlug => (REGION_SLUGS as readonly string[]).includes(value);
+
+/** A row's fields, after checking the code's length and the number of fields. */
+function fields(row: readonly string[], codeLength: number, count: number): string[] {
+  const [code = ''] = row;
+  if (row.length !== count || !new RegExp(`^\\d{${codeLength}}$`).test(code)) {
+    throw new Error(`Malformed gazetteer row: ${JSON.stringify(row)}`);
+  }
+  return [...row];
+}
+
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  const provinces: Province[] = data.provinces.map(([code, th, en, region]) => ({ code, th, en, region }));
-  const districts: District[] = data.districts.map(([code, th, en]) => ({
-    code,
-    provinceCode: code.slice(0, 2),
-    th,
-    en,
-  }));
-  const tambons: Tambon[] = data.tambons.map(([code, th, en]) => ({
-    code,
-    districtCode: code.slice(0, 4),
-    provinceCode: code.slice(0, 2),
-    th,
-    en,
-  }));
+  const provinces: Province[] = data.provinces.map((row) => {
+    const [code = '', th = '', en = '', region = ''] = fields(row, 2, 4);
+    if (!isRegion(region)) throw new Error(`Unknown region in gazetteer row: ${JSON.stringify(row)}`);
+    return { code, th, en, region };
+  });
+  const districts: District[] = data.districts.map((row) => {
+    const [code = '', th = '', en = ''] = fields(row, 4, 3);
+    return { code, provinceCode: code.slice(0, 2), th, en };
+  });
+  const tambons: Tambon[] = data.tambons.map((row) => {
+    const [code = '', th = '', en = ''] = fields(row, 6, 3);
+    return { code, districtCode: code.slice(0, 4), provinceCode: code.slice(0, 2), th, en };
+  });
 
   const provinceByCode = new Map(provinces.map((province) => [province.code, province]));
   const districtByCode = new Map(districts.map((district) => [district.code, district]));

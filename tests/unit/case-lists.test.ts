@@ -165,7 +165,7 @@ describe('relatedCases', () => {
 });
 
 describe('formatPlace', () => {
-  const placeOf = (place: Record<string, string>) => makeCase('place', { places: [place] }).data.places[0]!;
+  const placeOf = (place: { province: string; district?: string; tambon?: string }) => makeCase('place', { places: [place] }).data.places[0]!;
 
   it('writes tambon, district and province with ต. อ. จ.', () => {
     expect(formatPlace(placeOf({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว' }))).toBe(
