@@ -310,6 +310,8 @@ describe('findTambons', () => {
     expect(gazetteer.findTambons('หนองบัว สกลนคร').every((match) => match.province.th === 'สกลนคร')).toBe(true);
     expect(gazetteer.findTambons('หนองบัว', 7)).toHaveLength(7);
     expect(gazetteer.findTambons('   ')).toEqual([]);
+    expect(gazetteer.findTambons('5007', 50).every((match) => match.district?.th === 'แม่ริม')).toBe(true);
+    expect(gazetteer.findTambons('500710').map((match) => match.tambon?.th)).toEqual(['ดอนแก้ว']);
   });
 });
 
