@@ -111,7 +111,7 @@ export const TOPICS: readonly Topic[] = [
       'ศูนย์ชวนผู้สูงอายุมาเล่านิทานพื้นบ้านให้เด็กฟังทุกสัปดาห์',
       'ครูบันทึกพัฒนาการเด็กรายคนและคุยกับพ่อแม่ทุกภาคเรียน',
     ],
-    results: ['เด็กในศูนย์มีพัฒนาการสมวัยร้อยละ {n}', 'ผู้ปกครอง {n} ครอบครัวเข้าร่วมกิจกรรมในปี {y}'],
+    results: ['เด็กในศูนย์มีพัฒนาการสมวัยร้อยละ {p}', 'ผู้ปกครอง {n} ครอบครัวเข้าร่วมกิจกรรมในปี {y}'],
   },
   {
     area: 'learning',
@@ -173,7 +173,7 @@ export const TOPICS: readonly Topic[] = [
       'อสม. วัดความดันให้คนอายุสามสิบห้าปีขึ้นไปทุกหลังคาเรือน',
       'กลุ่มเสี่ยงเข้าค่ายปรับพฤติกรรมการกินลดหวานมันเค็ม',
     ],
-    results: ['คัดกรองประชาชนได้ {n} คน', 'กลุ่มเสี่ยงลดลงร้อยละ {n} ในปี {y}'],
+    results: ['คัดกรองประชาชนได้ {n} คน', 'กลุ่มเสี่ยงลดลงร้อยละ {p} ในปี {y}'],
   },
   {
     area: 'welfare',
@@ -223,7 +223,7 @@ export const TOPICS: readonly Topic[] = [
       'โรงเรียนสอนนักเรียนคัดแยกขยะและพากลับไปทำที่บ้าน',
       'ท้องถิ่นลดรอบเก็บขยะเมื่อปริมาณขยะลดลง',
     ],
-    results: ['ปริมาณขยะลดลงร้อยละ {n}', 'ธนาคารขยะมีสมาชิก {n} ครัวเรือนในปี {y}'],
+    results: ['ปริมาณขยะลดลงร้อยละ {p}', 'ธนาคารขยะมีสมาชิก {n} ครัวเรือนในปี {y}'],
   },
   {
     area: 'environment',
@@ -236,7 +236,7 @@ export const TOPICS: readonly Topic[] = [
       'ชุมชนขึ้นทะเบียนป่าชุมชนกับกรมป่าไม้',
       'โรงเรียนพานักเรียนเดินศึกษาธรรมชาติในป่าชุมชน',
     ],
-    results: ['ป่าชุมชนมีพื้นที่ {n} ไร่', 'จุดความร้อนลดลงร้อยละ {n} ในปี {y}'],
+    results: ['ป่าชุมชนมีพื้นที่ {n} ไร่', 'จุดความร้อนลดลงร้อยละ {p} ในปี {y}'],
   },
   {
     area: 'environment',
@@ -260,7 +260,7 @@ export const TOPICS: readonly Topic[] = [
       'ช่างชุมชนได้รับการอบรมดูแลแผงและระบบไฟฟ้า',
       'ค่าไฟที่ประหยัดได้นำไปใช้ในงานสวัสดิการ',
     ],
-    results: ['ค่าไฟฟ้าลดลงร้อยละ {n}', 'ติดตั้งแล้ว {n} อาคารในปี {y}'],
+    results: ['ค่าไฟฟ้าลดลงร้อยละ {p}', 'ติดตั้งแล้ว {n} อาคารในปี {y}'],
   },
   {
     area: 'policy',
@@ -284,7 +284,7 @@ export const TOPICS: readonly Topic[] = [
       'วัดและผู้นำศาสนาช่วยประกาศกติกาของหมู่บ้าน',
       'เจ้าภาพที่ทำตามกติกาได้รับการยกย่องในเวทีหมู่บ้าน',
     ],
-    results: ['งานบุญปลอดเหล้าเพิ่มเป็น {n} งาน', 'ค่าใช้จ่ายงานศพลดลงร้อยละ {n} ในปี {y}'],
+    results: ['งานบุญปลอดเหล้าเพิ่มเป็น {n} งาน', 'ค่าใช้จ่ายงานศพลดลงร้อยละ {p} ในปี {y}'],
   },
   {
     area: 'policy',
@@ -307,16 +307,49 @@ const BACKGROUND = [
   'ข้อมูลจากการสำรวจของ อสม. ชี้ว่าปัญหานี้พบในทุกหมู่บ้านของตำบล',
   'ตำบลนี้มี {villages} หมู่บ้าน และมีกลุ่มองค์กรชุมชนที่ทำงานต่อเนื่องหลายกลุ่ม',
   'ในช่วงแรกงานเริ่มจากกลุ่มเล็ก ๆ ที่อาสาทำก่อน แล้วค่อยขยายไปหมู่บ้านอื่น',
-  'ปลัด{lg} เล่าว่าโจทย์สำคัญคือทำให้คนในชุมชนเป็นเจ้าของงานเอง',
+  'ปลัด {lg} เล่าว่าโจทย์สำคัญคือทำให้คนในชุมชนเป็นเจ้าของงานเอง',
 ];
 
-const METHODS = [
-  'คณะทำงานประชุมกันทุกเดือนที่ศาลาอเนกประสงค์ของหมู่บ้าน',
-  '{lg} ใช้งบประมาณของท้องถิ่นร่วมกับเงินสมทบจากภาคีเครือข่าย',
-  'ผู้นำศาสนา ครู และผู้ใหญ่บ้านช่วยกันชวนคนเข้าร่วม',
-  'มีการบันทึกข้อมูลผู้เข้าร่วมและรายงานผลต่อที่ประชุมประจำปี',
-  'หน่วยงานระดับอำเภอส่งวิทยากรมาช่วยอบรมแกนนำ',
-  'ทุกหมู่บ้านเลือกตัวแทนมาเป็นคณะกรรมการของงานนี้',
+/** Pieces of "who did what where and when" sentences, so bodies do not repeat themselves. */
+const WHO = [
+  'คณะทำงาน',
+  'แกนนำชุมชน',
+  'อาสาสมัคร',
+  'ผู้ใหญ่บ้านหมู่ที่ {m}',
+  'เจ้าหน้าที่ของ{lg}',
+  'กลุ่มสตรีแม่บ้าน',
+  'ครูและนักเรียน',
+  'ผู้สูงอายุในหมู่บ้าน',
+  'คณะกรรมการหมู่บ้าน',
+  'ผู้นำศาสนา',
+];
+const DID = [
+  'ประชุมวางแผนงาน',
+  'ลงพื้นที่เยี่ยมครัวเรือน',
+  'จัดเวทีแลกเปลี่ยนเรียนรู้',
+  'ทบทวนผลการดำเนินงาน',
+  'อบรมแกนนำรุ่นใหม่',
+  'เก็บข้อมูลรายครัวเรือน',
+  'รายงานผลต่อที่ประชุมสภาท้องถิ่น',
+  'ประสานงานกับหน่วยงานระดับอำเภอ',
+  'ทำป้ายประชาสัมพันธ์และเสียงตามสาย',
+  'ชวนเยาวชนมาช่วยบันทึกภาพและเรื่องเล่า',
+];
+const WHERE = [
+  'ที่ศาลาอเนกประสงค์หมู่ที่ {m}',
+  'ที่วัดประจำหมู่บ้าน',
+  'ที่สำนักงาน{lg}',
+  'ที่โรงเรียนในตำบล',
+  'ในทุกหมู่บ้านของตำบล{tambon}',
+  'ที่โรงพยาบาลส่งเสริมสุขภาพตำบล{tambon}',
+];
+const WHEN = ['ทุกเดือน', 'ทุกไตรมาส', 'ในปี {year}', 'ช่วงหน้าแล้ง', 'หลังฤดูเก็บเกี่ยว', 'ตั้งแต่ปี {year}', 'ปีละสองครั้ง'];
+const MORE_RESULTS = [
+  'มีผู้เข้าร่วมกิจกรรม {n} คนในปี {y}',
+  'ครัวเรือนที่เข้าร่วมเพิ่มขึ้นร้อยละ {p}',
+  'มีหมู่บ้านเข้าร่วมครบ {v} หมู่บ้าน',
+  'งานนี้ได้รับการยกย่องเป็นแหล่งเรียนรู้ระดับอำเภอในปี {y}',
+  'มีคณะศึกษาดูงานจากท้องถิ่นอื่น {v} คณะ',
 ];
 
 const LESSONS = [
@@ -379,7 +412,15 @@ export function syntheticCase(index: number, places: readonly PlaceTriple[], see
       .replaceAll('{villages}', writeNumber(random, random.int(5, 18)))
       .replaceAll('{year}', writeNumber(random, random.int(startYear - 3, startYear)))
       .replaceAll('{y}', writeNumber(random, latestYear))
-      .replaceAll('{n}', writeNumber(random, random.int(3, 950)));
+      .replaceAll('{n}', writeNumber(random, random.int(3, 950)))
+      .replaceAll('{p}', writeNumber(random, random.int(5, 95)))
+      .replaceAll('{v}', writeNumber(random, random.int(2, 15)))
+      .replaceAll('{m}', writeNumber(random, random.int(1, 15)));
+  const activity = (): string => {
+    const who = random.pick(WHO);
+    // A number at the end of the subject needs a space before the verb (หมู่ที่ 3 ประชุม…).
+    return fill(`${who}${who.endsWith('}') ? ' ' : ''}${random.pick(DID)}${random.pick(WHERE)} ${random.pick(WHEN)}`);
+  };
 
   const targetWords = random.int(300, 800);
   const sections: Record<string, string[]> = {
@@ -389,24 +430,27 @@ export function syntheticCase(index: number, places: readonly PlaceTriple[], see
     ปัจจัยความสำเร็จและบทเรียน: random.sample(LESSONS, 2).map((lesson) => `- ${lesson}`),
     การนำไปใช้ที่อื่น: [fill(random.pick(ADVICE))],
   };
-  const pools: Record<string, readonly string[]> = {
-    ความเป็นมา: BACKGROUND.slice(1),
-    สิ่งที่ทำ: METHODS,
-    ผลลัพธ์: topic.results,
-    ปัจจัยความสำเร็จและบทเรียน: LESSONS,
-    การนำไปใช้ที่อื่น: ADVICE,
+  const pools: Record<string, () => string> = {
+    ความเป็นมา: () => (random.chance(0.5) ? fill(random.pick(BACKGROUND.slice(1))) : activity()),
+    สิ่งที่ทำ: activity,
+    ผลลัพธ์: () => fill(random.pick([...topic.results, ...MORE_RESULTS])),
+    ปัจจัยความสำเร็จและบทเรียน: () => (random.chance(0.5) ? random.pick(LESSONS) : activity()),
+    การนำไปใช้ที่อื่น: () => fill(random.pick(ADVICE)),
   };
   const bodyOf = () =>
     Object.entries(sections)
       .map(([heading, lines]) => `## ${heading}\n\n${lines.join(lines[0]?.startsWith('- ') ? '\n' : ' ')}`)
       .join('\n\n');
-  // Grow the body section by section until it reaches its target length.
-  const headings = Object.keys(sections);
-  while (countWords(bodyOf()) < targetWords) {
-    const heading = random.pick(headings);
+  // Grow the body until it reaches its target length, mostly in the background and what was done.
+  const growable = ['ความเป็นมา', 'สิ่งที่ทำ', 'สิ่งที่ทำ', 'สิ่งที่ทำ', 'ผลลัพธ์', 'ปัจจัยความสำเร็จและบทเรียน', 'การนำไปใช้ที่อื่น'];
+  let words = countWords(bodyOf());
+  while (words < targetWords) {
+    const heading = random.pick(growable);
     const lines = sections[heading]!;
-    const line = fill(random.pick(pools[heading]!));
+    const line = pools[heading]!();
+    if (lines.some((existing) => existing.endsWith(line))) continue;
     lines.push(lines[0]?.startsWith('- ') ? `- ${line}` : line);
+    words += countWords(line);
   }
 
   const title = `กรณีจำลองที่ ${index} ${topic.name} ${lgShort}`;

@@ -30,8 +30,10 @@ const FINAL: Readonly<Record<string, string>> = {
 const FOLLOWING_VOWELS = new Set(['ะ', 'ั', 'า', 'ำ', 'ิ', 'ี', 'ึ', 'ื', 'ุ', 'ู', 'ๅ']);
 /** Vowels written before their consonant. */
 const LEADING_VOWELS = new Set(['เ', 'แ', 'โ', 'ใ', 'ไ']);
-/** First consonants of the true clusters (กร, กล, กว, ปล, พร, …) and the ร-silent ones (จร, สร, ศร, ทร = s). */
-const CLUSTER_FIRST = new Set([...'กขคตปพผบดทฟจซศสษ']);
+/** The true clusters, and the ones whose ร is silent or changes the sound (จร ch, สร ศร ซร s, ทร s). */
+const CLUSTERS = new Set(
+  'กร กล กว ขร ขล ขว คร คล คว ตร ปร ปล พร พล ผล บร บล ดร ฟร ฟล จร ซร ศร สร ษร ทร'.split(' '),
+);
 /** Consonants that ห makes high-class while staying silent itself (หนอง → nong). */
 const LED_BY_HO = new Set([...'งญนมยรลว']);
 
@@ -58,14 +60,17 @@ function closes(text: string, k: number): boolean {
   const next = text[k + 1];
   if (next !== undefined && (FOLLOWING_VOWELS.has(next) || next === 'อ')) return false;
   // ปลา after a vowel: ป opens the cluster ปล rather than closing the syllable before.
-  if (CLUSTER_FIRST.has(char) && (next === 'ร' || next === 'ล' || next === 'ว') && FOLLOWING_VOWELS.has(text[k + 2] ?? ''))
-    return false;
+  if (CLUSTERS.has(char + (next ?? '')) && FOLLOWING_VOWELS.has(text[k + 2] ?? '')) return false;
   return true;
 }
 
-/** The final consonant at k, if it closes the syllable. */
-function finalAt(text: string, k: number): { sound: string; next: number } {
-  return closes(text, k) ? { sound: FINAL[text[k] ?? ''] ?? '', next: k + 1 } : { sound: '', next: k };
+/**
+ * The final consonant at k, if it closes the syllable. An even run of bare consonants after a vowel
+ * pairs up by itself (ยโสธร: so-thon, not sot-ra), so its first consonant is left to open a syllable.
+ */
+function finalAt(text: string, k: number, required = false): { sound: string; next: number } {
+  const run = bareRun(text, k);
+  return run % 2 === 1 || (required && run > 0) ? { sound: FINAL[text[k] ?? ''] ?? '', next: k + 1 } : { sound: '', next: k };
 }
 
 /** Consonants from k on that could each close a syllable (no vowel sign after them). */
@@ -85,14 +90,19 @@ interface Initial {
 function initials(text: string, i: number, leading: string): Initial[] {
   const [first = '', second = '', third] = [text[i], text[i + 1], text[i + 2]];
   const single: Initial = { roman: INITIAL[first] ?? '', length: 1, cluster: false };
-  if (first === 'ห' && LED_BY_HO.has(second) && third !== undefined)
+  const vowelAfter = FOLLOWING_VOWELS.has(third ?? '') || third === 'อ';
+  // ห before a low consonant is silent (หนอง nong); หว only before a vowel (หวาน wan, but ห้วย huai).
+  if (first === 'ห' && LED_BY_HO.has(second) && (second === 'ว' ? vowelAfter : third !== undefined || leading !== ''))
     return [{ roman: INITIAL[second] ?? '', length: 2, cluster: false }, single];
-  if (first === 'อ' && second === 'ย' && FOLLOWING_VOWELS.has(third ?? '')) return [{ roman: 'y', length: 2, cluster: false }, single];
-  if (!CLUSTER_FIRST.has(first) || !'รลว'.includes(second) || second === '' || (second === 'ร' && third === 'ร')) return [single];
-  // A cluster needs a vowel after it, or a closing consonant (กรม krom); ว between consonants is the vowel ua (สวน suan).
+  if (first === 'อ' && second === 'ย' && vowelAfter) return [{ roman: 'y', length: 2, cluster: false }, single];
+  if (!CLUSTERS.has(first + second) || (second === 'ร' && third === 'ร')) return [single];
+  // A cluster needs a vowel after it or a closing consonant (กรม krom; ว between consonants is the
+  // vowel ua: สวน suan); after ใ/ไ nothing need follow (ไกล klai).
   const fits =
-    third !== undefined &&
-    (FOLLOWING_VOWELS.has(third) || third === 'อ' || (isConsonant(third) && (leading !== '' || second !== 'ว')));
+    leading === 'ใ' ||
+    leading === 'ไ' ||
+    vowelAfter ||
+    (closes(text, i + 2) && (leading !== '' || second !== 'ว'));
   if (!fits) return [single];
   const silentR = second === 'ร' && 'จซศสษ'.includes(first);
   const roman = first === 'ท' && second === 'ร' ? 's' : silentR ? (INITIAL[first] ?? '') : `${INITIAL[first] ?? ''}${INITIAL[second] ?? ''}`;
@@ -102,8 +112,8 @@ function initials(text: string, i: number, leading: string): Initial[] {
 /** The vowel and final consonant after an initial at j, with where the syllable ends. */
 function rime(text: string, j: number, leading: string): { roman: string; next: number; bound?: boolean } {
   const at = (k: number) => text[k] ?? '';
-  const withFinal = (vowel: string, k: number) => {
-    const final = finalAt(text, k);
+  const withFinal = (vowel: string, k: number, required = false) => {
+    const final = finalAt(text, k, required);
     return { roman: vowel + final.sound, next: final.next };
   };
   switch (leading) {
@@ -126,7 +136,9 @@ function rime(text: string, j: number, leading: string): { roman: string; next: 
   }
   const vowel = at(j);
   if (vowel === 'ั' && at(j + 1) === 'ว') return at(j + 2) === 'ะ' ? { roman: 'ua', next: j + 3 } : withFinal('ua', j + 2);
-  if (vowel === 'ั' || vowel === 'า') return withFinal('a', j + 1);
+  // ั is always closed by a consonant (จันทบุรี: chan-tha-…).
+  if (vowel === 'ั') return withFinal('a', j + 1, true);
+  if (vowel === 'า') return withFinal('a', j + 1);
   if (vowel === 'ำ') return { roman: 'am', next: j + 1 };
   if (vowel === 'ิ' || vowel === 'ี') return withFinal('i', j + 1);
   if (vowel === 'ึ') return withFinal('ue', j + 1);
@@ -158,34 +170,56 @@ function readSyllable(text: string, start: number): { syllable: Syllable; next: 
   return { syllable: { roman: initial.roman + roman, bound }, next: Math.max(next, i + 1) };
 }
 
-/** One Thai word in Latin letters, syllables joined by hyphens (except after bound a-syllables). */
-function romanizeWord(word: string): string {
-  const text = prepare(word);
-  let out = '';
-  let joinNext = true;
+/** Common place-name words whose spelling the rules above read wrongly. */
+const IRREGULAR: ReadonlyArray<readonly [string, string]> = [
+  ['นคร', 'nakhon'],
+  ['สมุทร', 'samut'],
+  ['ปฐม', 'pathom'],
+  ['มหา', 'maha'],
+  ['ธานี', 'thani'],
+  ['ราชสีมา', 'ratchasima'],
+  ['สงคราม', 'songkhram'],
+  ['ตลาด', 'talat'],
+];
+
+/** The syllables of a run of Thai letters with no irregular word in it. */
+function regularSyllables(text: string): Syllable[] {
+  const syllables: Syllable[] = [];
   for (let k = 0; k < text.length; ) {
-    const char = text[k] ?? '';
-    if (/[a-z0-9]/.test(char)) {
-      out += joinNext || /[a-z0-9]$/.test(out) ? char : `-${char}`;
-      joinNext = true;
-      k++;
-      continue;
-    }
     const { syllable, next } = readSyllable(text, k);
     k = next;
-    if (!syllable.roman) continue;
-    out += joinNext || out === '' ? syllable.roman : `-${syllable.roman}`;
-    joinNext = syllable.bound;
+    if (syllable.roman) syllables.push(syllable);
   }
-  return out;
+  return syllables;
+}
+
+const IRREGULAR_PATTERN = new RegExp(`(${IRREGULAR.map(([thai]) => thai).join('|')})`);
+const IRREGULAR_ROMAN = new Map(IRREGULAR);
+
+/** The syllables of one Thai word (or a run of Latin letters and digits); irregular words are read whole. */
+function syllablesOf(word: string): Syllable[] {
+  if (/^[a-z0-9]+$/.test(word)) return [{ roman: word, bound: false }];
+  return prepare(word)
+    .split(IRREGULAR_PATTERN)
+    .flatMap((part) => {
+      const irregular = IRREGULAR_ROMAN.get(part);
+      return irregular ? [{ roman: irregular, bound: false }] : regularSyllables(part);
+    });
 }
 
 /**
- * A rough RTGS-like romanisation of Thai text as a kebab-case string: ดอนแก้ว → don-kaeo,
- * บางขะแยง → bang-khayaeng. Tone marks are dropped; irregular spellings come out approximately.
+ * A rough RTGS-like romanisation of Thai text as a kebab-case string, one hyphen between syllables
+ * except after an open a-syllable: ดอนแก้ว → don-kaeo, บางขะแยง → bang-khayaeng. Tone marks are
+ * dropped; irregular spellings come out approximately.
  */
 export function romanizeThai(text: string): string {
-  return kebab(segmentThai(text).map(romanizeWord).join('-'));
+  let out = '';
+  let joinNext = true;
+  for (const syllable of segmentThai(text).flatMap(syllablesOf)) {
+    out += joinNext ? syllable.roman : `-${syllable.roman}`;
+    joinNext = syllable.bound;
+  }
+  return kebab(out);
 }
 
 /** Lower-case ASCII letters and digits joined by single hyphens: "Don Kaeo" → don-kaeo. */
