@@ -81,4 +81,24 @@ describe('browsing the production build', () => {
       expect(await page.locator(`main a[href="/systems/${system}/"]`).count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('an unknown address gets the Thai 404 page with ways back', async () => {
+    const response = await fetch(new URL('/no-such-page/', baseUrl));
+    expect(response.status).toBe(404);
+    const { page } = await openPage(browser, baseUrl, '/404.html');
+    expect(await page.locator('h1').textContent()).toBe('ไม่พบหน้านี้');
+    expect(await page.locator('main a[href^="/areas/"]').count()).toBe(5);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a system with no case yet says so instead of an empty list', async () => {
+    const used = new Set(cases.flatMap((c) => c.data.systems));
+    const { WORKING_SYSTEMS } = await import('../../src/lib/vocabulary');
+    const unused = WORKING_SYSTEMS.find((system) => !used.has(system.slug));
+    if (!unused) return; // every system has a case: nothing to check
+    const page = await checkPage(`/systems/${unused.slug}/`);
+    expect(await page.locator('main').textContent()).toContain('ยังไม่มีกรณีศึกษาที่ใช้ระบบงานนี้');
+    await page.close();
+  });
 });
