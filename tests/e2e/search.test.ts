@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { axeViolations, launchBrowser, openPage } from './support/browser';
 import { loadContentCases } from './support/content';
 import type { ParsedCase } from '../../src/lib/case-validation';
 
@@ -59,6 +59,7 @@ describe('search in the browser', () => {
     expect(await reopened.page.locator('input[name="area"][value="health"]').isChecked()).toBe(true);
     expect(await resultSlugs(reopened.page)).toEqual(after);
     expect([...errors, ...reopened.errors]).toEqual([]);
+    expect(await axeViolations(reopened.page)).toEqual([]);
     await reopened.page.close();
   });
 
