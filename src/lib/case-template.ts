@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { CASE_FIELD_GUIDE, type FieldGuide } from '../i18n/case-fields';
 import { caseSchema, type CaseInput } from '../schemas/case';
 import { UNKNOWN_YEAR_WORDS } from '../schemas/year';
-import { LESSON_SECTIONS, OPEN_QUESTIONS_SECTION } from './mdx-rules';
+import { LESSON_SECTIONS, OPEN_QUESTIONS_SECTION, type AuthorComponent } from './mdx-rules';
 import { bangkokIsoDate } from './thai-dates';
 import { EVIDENCE_LEVEL_INFO } from './vocabulary';
 import { readYear, toBuddhistYear } from './years';
@@ -41,13 +41,11 @@ export type SectionHeading = (typeof LESSON_SECTIONS)[number] | typeof OPEN_QUES
 
 /** What to write under each body heading, shown in the template and on /contribute/. */
 export const SECTION_GUIDANCE: Readonly<Record<SectionHeading, string>> = {
-  ความเป็นมา:
-    'พื้นที่เป็นอย่างไร ปัญหาหรือความต้องการที่ทำให้เริ่มงานนี้คืออะไร ใครเป็นคนริเริ่ม และเริ่มเมื่อไร (ถ้าแหล่งข้อมูลบอก)',
+  ความเป็นมา: 'พื้นที่เป็นอย่างไร ปัญหาหรือความต้องการที่ทำให้เริ่มงานนี้คืออะไร ใครเป็นคนริเริ่ม และเริ่มเมื่อไร (ถ้าแหล่งข้อมูลบอก)',
   สิ่งที่ทำ: 'ทำอะไร ทำอย่างไร ใครทำบ้าง ใช้เงินหรือทรัพยากรจากไหน เขียนเป็นข้อ ๆ หรือเป็นขั้นตอนก็ได้',
   ผลลัพธ์: 'เกิดอะไรขึ้นกับชุมชน มีตัวเลขอะไรบ้าง บอกปีและที่มาของตัวเลข ตัวเลขสำคัญให้ใส่ใน outcomes ด้วย',
   ปัจจัยความสำเร็จและบทเรียน: 'อะไรทำให้งานสำเร็จ เจออุปสรรคอะไร และพื้นที่แก้อย่างไร',
-  การนำไปใช้ที่อื่น:
-    'ถ้าท้องถิ่นอื่นอยากทำบ้าง ควรเริ่มอย่างไร ต้องมีอะไรพร้อม ติดต่อใคร แยกคำแนะนำของผู้เขียนออกจากสิ่งที่พื้นที่บอกไว้',
+  การนำไปใช้ที่อื่น: 'ถ้าท้องถิ่นอื่นอยากทำบ้าง ควรเริ่มอย่างไร ต้องมีอะไรพร้อม ติดต่อใคร แยกคำแนะนำของผู้เขียนออกจากสิ่งที่พื้นที่บอกไว้',
   ข้อที่ยังไม่ทราบ: 'สิ่งที่แหล่งข้อมูลยังไม่บอก เช่น ปีที่เริ่ม งบประมาณ หรือตัวเลขผลลัพธ์ เขียนไว้ตรง ๆ ดีกว่าเดา',
 };
 
@@ -71,7 +69,7 @@ export const OPTIONAL_FIELD_EXAMPLES: Readonly<Partial<Record<keyof CaseInput, u
 /** Guidance beyond the field guide's one line, where a coordinator is likely to go wrong. */
 const EXTRA_GUIDANCE: Readonly<Partial<Record<keyof CaseInput, string>>> = {
   summary: 'เขียน 1–2 ประโยค ว่าทำอะไร ที่ไหน ได้ผลอย่างไร',
-  places: 'ชื่อต้องตรงกับชื่อทางการ ถ้าเป็นทั้งอำเภอให้ไม่ต้องใส่ tambon',
+  places: 'ใช้ชื่อทางการ ถ้างานครอบคลุมทั้งอำเภอ ไม่ต้องใส่ tambon',
   started: 'ถ้าแหล่งข้อมูลไม่บอก ให้เขียน ไม่ทราบ ห้ามเดาปี',
   knownSince: 'ใช้เมื่อ started เป็น ไม่ทราบ ใส่เฉพาะปีที่แหล่งข้อมูลแสดงไว้',
   contact: 'ห้ามใส่เบอร์โทรศัพท์ส่วนตัว',
@@ -113,7 +111,10 @@ export const BLANK_ANSWERS: CaseTemplateAnswers = {
   places: [{ province: 'ชื่อจังหวัด', district: 'ชื่ออำเภอ', tambon: 'ชื่อตำบล' }],
   localGovernment: { name: `ชื่อเต็มของ อปท. ${PLACEHOLDER_MARK}`, type: 'sao' },
   started: 'ไม่ทราบ',
-  source: { title: `ชื่อข่าว รายงาน หรือเอกสาร ${PLACEHOLDER_MARK}`, url: 'https://example.org/replace-with-the-source-address' },
+  source: {
+    title: `ชื่อข่าว รายงาน หรือเอกสาร ${PLACEHOLDER_MARK}`,
+    url: 'https://example.org/replace-with-the-source-address',
+  },
 };
 
 /** The example values of every front-matter field, for the guide table. */
@@ -148,7 +149,8 @@ export function caseFieldRows(): CaseFieldRow[] {
 
 /** The start year as the author wrote it (พ.ศ. stays พ.ศ.), or ไม่ทราบ. */
 function startedValue(started: number | string): number | string {
-  if (typeof started === 'string' && (UNKNOWN_YEAR_WORDS as readonly string[]).includes(started.trim())) return 'ไม่ทราบ';
+  if (typeof started === 'string' && (UNKNOWN_YEAR_WORDS as readonly string[]).includes(started.trim()))
+    return 'ไม่ทราบ';
   const reading = readYear(started);
   if (!reading.ok) return started; // left for the validator to explain
   return reading.era === 'BE' ? toBuddhistYear(reading.ce) : reading.ce;
@@ -184,7 +186,7 @@ function frontMatter(answers: CaseTemplateAnswers, options: CaseTemplateOptions)
       comment('แล้วบันทึกเป็น content/cases/<slug>.mdx (slug คือชื่อไฟล์ภาษาอังกฤษตัวเล็ก เช่น don-kaeo-health)'),
     );
   lines.push(
-    comment('ข้อมูลของกรณีศึกษาอยู่ระหว่างเส้น --- สองเส้นนี้ คำอธิบายทุกช่องอยู่ใน content/README.md'),
+    comment('ส่วนหัวนี้ (ระหว่างเส้นขีดบนและล่าง) คือข้อมูลของกรณีศึกษา คำอธิบายทุกช่องอยู่ใน content/README.md'),
     comment('บรรทัดที่ขึ้นต้นด้วย # เป็นคำแนะนำ ระบบไม่อ่าน ช่องที่ไม่บังคับ: ลบ # หน้าบรรทัดตัวอย่างออกแล้วแก้ค่า'),
   );
   for (const key of schemaFields()) {
@@ -203,21 +205,32 @@ function frontMatter(answers: CaseTemplateAnswers, options: CaseTemplateOptions)
 /** An MDX comment: guidance the page never shows. The text must not contain the comment's closing mark. */
 const mdxComment = (text: string): string => `{/* ${text} */}`;
 
-function componentExamples(slug: string | undefined): string {
+/** One short, valid example of each author component, for the template and /contribute/. */
+export function componentExamples(slug?: string): { name: AuthorComponent; example: string }[] {
+  return [
+    { name: 'KeyFigure', example: '<KeyFigure value="35 คน" label="ผู้สูงอายุที่ได้รับการเยี่ยมบ้าน" note="ปี 2566" />' },
+    { name: 'Quote', example: '<Quote by="ประธานชมรมผู้สูงอายุ" source="ชื่อแหล่งข้อมูล">คำพูดที่ยกมาจากแหล่งข้อมูล</Quote>' },
+    {
+      name: 'Steps',
+      example: [
+        '<Steps>',
+        '  <Step title="ตั้งคณะทำงาน">ใครมาร่วม และตกลงอะไรกัน</Step>',
+        '  <Step title="สำรวจข้อมูล">สำรวจอะไร โดยใคร</Step>',
+        '</Steps>',
+      ].join('\n'),
+    },
+    {
+      name: 'Figure',
+      example: `<Figure src="/images/cases/${slug ?? 'case'}-1.jpg" alt="บรรยายว่าในภาพมีอะไร สำหรับผู้ที่มองไม่เห็นภาพ" caption="คำอธิบายใต้ภาพ" credit="เจ้าของภาพ" />`,
+    },
+  ];
+}
+
+function componentComment(slug: string | undefined): string {
   return [
     '{/*',
     'ตัวอย่างส่วนประกอบที่ใช้ได้โดยไม่ต้อง import: คัดลอกบรรทัดที่ต้องการไปวางนอกกรอบความเห็นนี้ แล้วแก้ข้อความ',
-    '',
-    '<KeyFigure value="35 คน" label="ผู้สูงอายุที่ได้รับการเยี่ยมบ้าน" note="ปี 2566" />',
-    '',
-    '<Quote by="ประธานชมรมผู้สูงอายุ" source="ชื่อแหล่งข้อมูล">คำพูดที่ยกมาจากแหล่งข้อมูล</Quote>',
-    '',
-    '<Steps>',
-    '  <Step title="ตั้งคณะทำงาน">ใครมาร่วม และตกลงอะไรกัน</Step>',
-    '  <Step title="สำรวจข้อมูล">สำรวจอะไร โดยใคร</Step>',
-    '</Steps>',
-    '',
-    `<Figure src="/images/cases/${slug ?? 'case'}-1.jpg" alt="บรรยายว่าในภาพมีอะไร สำหรับผู้ที่มองไม่เห็นภาพ" caption="คำอธิบายใต้ภาพ" credit="เจ้าของภาพ" />`,
+    ...componentExamples(slug).flatMap(({ example }) => ['', example]),
     '*/}',
   ].join('\n');
 }
@@ -229,9 +242,10 @@ function body(options: CaseTemplateOptions): string {
         'ใช้หัวข้อ ## ตามแบบถอดบทเรียนด้านล่าง (อย่าใช้ # ตัวเดียว) และเขียนเฉพาะสิ่งที่แหล่งข้อมูลบอก',
     ),
   ];
-  for (const heading of [...LESSON_SECTIONS, OPEN_QUESTIONS_SECTION]) {
+  const headings: SectionHeading[] = [...LESSON_SECTIONS, OPEN_QUESTIONS_SECTION];
+  for (const heading of headings) {
     parts.push(`## ${heading}`, mdxComment(SECTION_GUIDANCE[heading]));
-    if (heading === 'สิ่งที่ทำ') parts.push(componentExamples(options.slug));
+    if (heading === 'สิ่งที่ทำ') parts.push(componentComment(options.slug));
   }
   return parts.join('\n\n');
 }

@@ -10,30 +10,31 @@ import { bangkokIsoDate } from './thai-dates';
 import { segmentThai } from './thai-segment';
 import type { CoreAreaSlug } from './vocabulary';
 
+/** "ก:k ข:kh …" → { ก: 'k', ข: 'kh', … } */
+const soundTable = (pairs: string): Readonly<Record<string, string>> =>
+  Object.fromEntries(
+    pairs
+      .trim()
+      .split(/\s+/)
+      .map((pair) => pair.split(':')),
+  );
+
 /** Initial consonant sounds, RTGS. อ carries a vowel and is silent. */
-const INITIAL: Readonly<Record<string, string>> = {
-  ก: 'k', ข: 'kh', ฃ: 'kh', ค: 'kh', ฅ: 'kh', ฆ: 'kh', ง: 'ng', จ: 'ch', ฉ: 'ch', ช: 'ch', ซ: 's', ฌ: 'ch',
-  ญ: 'y', ฎ: 'd', ฏ: 't', ฐ: 'th', ฑ: 'th', ฒ: 'th', ณ: 'n', ด: 'd', ต: 't', ถ: 'th', ท: 'th', ธ: 'th',
-  น: 'n', บ: 'b', ป: 'p', ผ: 'ph', ฝ: 'f', พ: 'ph', ฟ: 'f', ภ: 'ph', ม: 'm', ย: 'y', ร: 'r', ล: 'l',
-  ว: 'w', ศ: 's', ษ: 's', ส: 's', ห: 'h', ฬ: 'l', อ: '', ฮ: 'h',
-};
+const INITIAL = soundTable(`
+  ก:k ข:kh ฃ:kh ค:kh ฅ:kh ฆ:kh ง:ng จ:ch ฉ:ch ช:ch ซ:s ฌ:ch ญ:y ฎ:d ฏ:t ฐ:th ฑ:th ฒ:th ณ:n ด:d ต:t ถ:th
+  ท:th ธ:th น:n บ:b ป:p ผ:ph ฝ:f พ:ph ฟ:f ภ:ph ม:m ย:y ร:r ล:l ว:w ศ:s ษ:s ส:s ห:h ฬ:l อ: ฮ:h`);
 
 /** Final consonant sounds, RTGS. ห, อ and ฮ never close a syllable here. */
-const FINAL: Readonly<Record<string, string>> = {
-  ก: 'k', ข: 'k', ฃ: 'k', ค: 'k', ฅ: 'k', ฆ: 'k', ง: 'ng', จ: 't', ฉ: 't', ช: 't', ซ: 't', ฌ: 't',
-  ญ: 'n', ฎ: 't', ฏ: 't', ฐ: 't', ฑ: 't', ฒ: 't', ณ: 'n', ด: 't', ต: 't', ถ: 't', ท: 't', ธ: 't',
-  น: 'n', บ: 'p', ป: 'p', ผ: 'p', ฝ: 'p', พ: 'p', ฟ: 'p', ภ: 'p', ม: 'm', ย: 'i', ร: 'n', ล: 'n',
-  ว: 'o', ศ: 't', ษ: 't', ส: 't', ฬ: 'n',
-};
+const FINAL = soundTable(`
+  ก:k ข:k ฃ:k ค:k ฅ:k ฆ:k ง:ng จ:t ฉ:t ช:t ซ:t ฌ:t ญ:n ฎ:t ฏ:t ฐ:t ฑ:t ฒ:t ณ:n ด:t ต:t ถ:t ท:t ธ:t
+  น:n บ:p ป:p ผ:p ฝ:p พ:p ฟ:p ภ:p ม:m ย:i ร:n ล:n ว:o ศ:t ษ:t ส:t ฬ:n`);
 
 /** Vowel signs written after (above, below) their consonant. */
 const FOLLOWING_VOWELS = new Set(['ะ', 'ั', 'า', 'ำ', 'ิ', 'ี', 'ึ', 'ื', 'ุ', 'ู', 'ๅ']);
 /** Vowels written before their consonant. */
 const LEADING_VOWELS = new Set(['เ', 'แ', 'โ', 'ใ', 'ไ']);
 /** The true clusters, and the ones whose ร is silent or changes the sound (จร ch, สร ศร ซร s, ทร s). */
-const CLUSTERS = new Set(
-  'กร กล กว ขร ขล ขว คร คล คว ตร ปร ปล พร พล ผล บร บล ดร ฟร ฟล จร ซร ศร สร ษร ทร'.split(' '),
-);
+const CLUSTERS = new Set('กร กล กว ขร ขล ขว คร คล คว ตร ปร ปล พร พล ผล บร บล ดร ฟร ฟล จร ซร ศร สร ษร ทร'.split(' '));
 /** Consonants that ห makes high-class while staying silent itself (หนอง → nong). */
 const LED_BY_HO = new Set([...'งญนมยรลว']);
 
@@ -70,7 +71,9 @@ function closes(text: string, k: number): boolean {
  */
 function finalAt(text: string, k: number, required = false): { sound: string; next: number } {
   const run = bareRun(text, k);
-  return run % 2 === 1 || (required && run > 0) ? { sound: FINAL[text[k] ?? ''] ?? '', next: k + 1 } : { sound: '', next: k };
+  return run % 2 === 1 || (required && run > 0)
+    ? { sound: FINAL[text[k] ?? ''] ?? '', next: k + 1 }
+    : { sound: '', next: k };
 }
 
 /** Consonants from k on that could each close a syllable (no vowel sign after them). */
@@ -83,30 +86,31 @@ function bareRun(text: string, k: number): number {
 interface Initial {
   roman: string;
   length: number;
-  cluster: boolean;
 }
 
-/** The initial at i, longest first: a cluster or ห-led consonant when it fits, then the single consonant. */
-function initials(text: string, i: number, leading: string): Initial[] {
+/** The initial consonant sound at i: a cluster or a ห-led consonant when one fits, else the single consonant. */
+function initialAt(text: string, i: number, leading: string): Initial {
   const [first = '', second = '', third] = [text[i], text[i + 1], text[i + 2]];
-  const single: Initial = { roman: INITIAL[first] ?? '', length: 1, cluster: false };
+  const single: Initial = { roman: INITIAL[first] ?? '', length: 1 };
   const vowelAfter = FOLLOWING_VOWELS.has(third ?? '') || third === 'อ';
   // ห before a low consonant is silent (หนอง nong); หว only before a vowel (หวาน wan, but ห้วย huai).
   if (first === 'ห' && LED_BY_HO.has(second) && (second === 'ว' ? vowelAfter : third !== undefined || leading !== ''))
-    return [{ roman: INITIAL[second] ?? '', length: 2, cluster: false }, single];
-  if (first === 'อ' && second === 'ย' && vowelAfter) return [{ roman: 'y', length: 2, cluster: false }, single];
-  if (!CLUSTERS.has(first + second) || (second === 'ร' && third === 'ร')) return [single];
+    return { roman: INITIAL[second] ?? '', length: 2 };
+  if (first === 'อ' && second === 'ย' && vowelAfter) return { roman: 'y', length: 2 };
+  if (!CLUSTERS.has(first + second) || (second === 'ร' && third === 'ร')) return single;
   // A cluster needs a vowel after it or a closing consonant (กรม krom; ว between consonants is the
   // vowel ua: สวน suan); after ใ/ไ nothing need follow (ไกล klai).
   const fits =
-    leading === 'ใ' ||
-    leading === 'ไ' ||
-    vowelAfter ||
-    (closes(text, i + 2) && (leading !== '' || second !== 'ว'));
-  if (!fits) return [single];
+    leading === 'ใ' || leading === 'ไ' || vowelAfter || (closes(text, i + 2) && (leading !== '' || second !== 'ว'));
+  if (!fits) return single;
   const silentR = second === 'ร' && 'จซศสษ'.includes(first);
-  const roman = first === 'ท' && second === 'ร' ? 's' : silentR ? (INITIAL[first] ?? '') : `${INITIAL[first] ?? ''}${INITIAL[second] ?? ''}`;
-  return [{ roman, length: 2, cluster: true }, single];
+  const roman =
+    first === 'ท' && second === 'ร'
+      ? 's'
+      : silentR
+        ? (INITIAL[first] ?? '')
+        : `${INITIAL[first] ?? ''}${INITIAL[second] ?? ''}`;
+  return { roman, length: 2 };
 }
 
 /** The vowel and final consonant after an initial at j, with where the syllable ends. */
@@ -118,8 +122,10 @@ function rime(text: string, j: number, leading: string): { roman: string; next: 
   };
   switch (leading) {
     case 'เ':
-      if (at(j) === 'ี' && at(j + 1) === 'ย') return at(j + 2) === 'ะ' ? { roman: 'ia', next: j + 3 } : withFinal('ia', j + 2);
-      if (at(j) === 'ื' && at(j + 1) === 'อ') return at(j + 2) === 'ะ' ? { roman: 'uea', next: j + 3 } : withFinal('uea', j + 2);
+      if (at(j) === 'ี' && at(j + 1) === 'ย')
+        return at(j + 2) === 'ะ' ? { roman: 'ia', next: j + 3 } : withFinal('ia', j + 2);
+      if (at(j) === 'ื' && at(j + 1) === 'อ')
+        return at(j + 2) === 'ะ' ? { roman: 'uea', next: j + 3 } : withFinal('uea', j + 2);
       if (at(j) === 'า') return at(j + 1) === 'ะ' ? { roman: 'o', next: j + 2 } : { roman: 'ao', next: j + 1 };
       if (at(j) === 'ิ') return withFinal('oe', j + 1);
       if (at(j) === 'อ') return at(j + 1) === 'ะ' ? { roman: 'oe', next: j + 2 } : withFinal('oe', j + 1);
@@ -135,7 +141,8 @@ function rime(text: string, j: number, leading: string): { roman: string; next: 
       return { roman: 'ai', next: at(j) === 'ย' && !FOLLOWING_VOWELS.has(at(j + 1)) ? j + 1 : j };
   }
   const vowel = at(j);
-  if (vowel === 'ั' && at(j + 1) === 'ว') return at(j + 2) === 'ะ' ? { roman: 'ua', next: j + 3 } : withFinal('ua', j + 2);
+  if (vowel === 'ั' && at(j + 1) === 'ว')
+    return at(j + 2) === 'ะ' ? { roman: 'ua', next: j + 3 } : withFinal('ua', j + 2);
   // ั is always closed by a consonant (จันทบุรี: chan-tha-…).
   if (vowel === 'ั') return withFinal('a', j + 1, true);
   if (vowel === 'า') return withFinal('a', j + 1);
@@ -151,7 +158,7 @@ function rime(text: string, j: number, leading: string): { roman: string; next: 
   }
   if (vowel === 'อ' && !FOLLOWING_VOWELS.has(at(j + 1))) return withFinal('o', j + 1);
   if (vowel === 'ว' && closes(text, j + 1)) return withFinal('ua', j + 1);
-  // No vowel written: two bare consonants read C-o-C (คน khon); an odd run starts with C-a (นคร na-khon).
+  // No vowel written: bare consonants pair up as C-o-C (คน khon); an odd number starts with C-a (นคร na-khon).
   const run = bareRun(text, j);
   if (run > 0 && run % 2 === 1) return { roman: `o${FINAL[vowel] ?? ''}`, next: j + 1 };
   return { roman: 'a', next: j, bound: true };
@@ -160,12 +167,15 @@ function rime(text: string, j: number, leading: string): { roman: string; next: 
 function readSyllable(text: string, start: number): { syllable: Syllable; next: number } {
   const char = text[start] ?? '';
   if (char === 'ฤ' || char === 'ฦ')
-    return { syllable: { roman: char === 'ฤ' ? 'rue' : 'lue', bound: false }, next: start + (text[start + 1] === 'ๅ' ? 2 : 1) };
+    return {
+      syllable: { roman: char === 'ฤ' ? 'rue' : 'lue', bound: false },
+      next: start + (text[start + 1] === 'ๅ' ? 2 : 1),
+    };
   const leading = LEADING_VOWELS.has(char) ? char : '';
   const i = start + leading.length;
-  if (!isConsonant(text[i])) return { syllable: { roman: leading ? 'e' : '', bound: false }, next: i + (leading ? 0 : 1) };
-  const initial = initials(text, i, leading)[0];
-  if (!initial) return { syllable: { roman: '', bound: false }, next: i + 1 };
+  if (!isConsonant(text[i]))
+    return { syllable: { roman: leading ? 'e' : '', bound: false }, next: i + (leading ? 0 : 1) };
+  const initial = initialAt(text, i, leading);
   const { roman, next, bound = false } = rime(text, i + initial.length, leading);
   return { syllable: { roman: initial.roman + roman, bound }, next: Math.max(next, i + 1) };
 }
@@ -185,7 +195,7 @@ const IRREGULAR: ReadonlyArray<readonly [string, string]> = [
 /** The syllables of a run of Thai letters with no irregular word in it. */
 function regularSyllables(text: string): Syllable[] {
   const syllables: Syllable[] = [];
-  for (let k = 0; k < text.length; ) {
+  for (let k = 0; k < text.length;) {
     const { syllable, next } = readSyllable(text, k);
     k = next;
     if (syllable.roman) syllables.push(syllable);

@@ -1,0 +1,67 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPagefind, type PagefindModule } from '../../scripts/lib/pagefind-node';
+import { meanScores, meanScoresBy, scoreQuery, type QueryScores } from '../../scripts/lib/search-metrics';
+import { readCaseFiles } from '../../src/lib/case-files';
+import { plannedSearch } from '../../src/lib/search-run';
+import queries from '../fixtures/search-queries.json';
+
+const K = 5;
+
+interface Judged {
+  query: string;
+  behaviour: string;
+  expected: string[];
+  returned: string[];
+  scores: QueryScores;
+}
+
+let pagefind: PagefindModule;
+let judged: Judged[];
+
+/** What the search page would list first for a query, as case slugs. */
+async function topSlugs(query: string): Promise<string[]> {
+  const { results } = await plannedSearch(pagefind, query);
+  const data = await Promise.all(results.slice(0, K).map((result) => result.data()));
+  return data.map((item) => /\/cases\/([^/]+)\//.exec(item.url)?.[1] ?? item.url);
+}
+
+const failures = (list: readonly Judged[], key: keyof QueryScores) =>
+  list.filter((j) => j.scores[key] < 1).map((j) => ({ query: j.query, expected: j.expected, got: j.returned }));
+
+beforeAll(async () => {
+  ({ pagefind } = await loadPagefind('dist/pagefind'));
+  judged = [];
+  for (const { query, behaviour, expected } of queries) {
+    const returned = await topSlugs(query);
+    judged.push({ query, behaviour, expected, returned, scores: scoreQuery(K, { returned, expected }) });
+  }
+});
+
+describe('the search index of the production build', () => {
+  it('holds one page per case file and per built case page', async () => {
+    const entry = JSON.parse(await readFile('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const caseFiles = await readCaseFiles(process.cwd());
+    const builtPages = (await readdir('dist/cases', { withFileTypes: true })).filter((d) => d.isDirectory());
+    expect(entry.languages.th?.page_count).toBe(caseFiles.length);
+    expect(entry.languages.th?.page_count).toBe(builtPages.length);
+  });
+
+  it(`finds what the query set expects: mean recall@${K} ≥ 0.95 and precision@${K} ≥ 0.85`, () => {
+    const all = meanScores(judged.map((j) => j.scores));
+    expect(all.queries).toBeGreaterThanOrEqual(60);
+    expect(all.recall, JSON.stringify(failures(judged, 'recall'), null, 1)).toBeGreaterThanOrEqual(0.95);
+    expect(all.precision, JSON.stringify(failures(judged, 'precision'), null, 1)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it(`finds at least 90% of the expected cases in every behaviour group (recall@${K} ≥ 0.9)`, () => {
+    const byBehaviour = meanScoresBy(judged, (j) => j.behaviour, (j) => j.scores);
+    expect(byBehaviour.size).toBeGreaterThanOrEqual(8);
+    for (const [behaviour, scores] of byBehaviour) {
+      const misses = failures(judged.filter((j) => j.behaviour === behaviour), 'recall');
+      expect(scores.recall, `${behaviour}: ${JSON.stringify(misses, null, 1)}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
