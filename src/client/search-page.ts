@@ -46,7 +46,11 @@ const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 let pagefind: Pagefind | undefined;
-let allFilters: Record<string, Record<string, number>> = {};
+/** Case counts per filter value for the whole collection, built into the page. */
+const allFilters: Record<string, Record<string, number>> = JSON.parse(
+  root.querySelector('#filter-totals')?.textContent ?? '{}',
+);
+let filterIndexLoaded = false;
 let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
 let pending: PagefindResult[] = [];
 let generation = 0;
@@ -78,7 +82,8 @@ function drawFilters(counts: Record<string, Record<string, number>>) {
     const items = options
       .map((option) => {
         const checked = selected[key]?.includes(option.value) ? ' checked' : '';
-        const count = counts[key]?.[option.value] ?? 0;
+        // Until Pagefind's filter index is loaded, a key's counts are the collection's totals.
+        const count = counts[key] ? (counts[key][option.value] ?? 0) : (allFilters[key]?.[option.value] ?? 0);
         return `<li><label><input type="checkbox" name="${key}" value="${escapeHtml(option.value)}"${checked}> ${escapeHtml(option.label)} <span class="count">(${count})</span></label></li>`;
       })
       .join('');
@@ -144,6 +149,19 @@ async function runSearch() {
   if (run !== generation) return;
   // Announced once the results are on the page.
   status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
+  if (!filterIndexLoaded) void loadFilterCounts(run, query, options);
+}
+
+/**
+ * Fetches Pagefind's filter index after the first results are shown (it is not needed to show
+ * them, and it grows with the collection), then redraws the filters with this query's counts.
+ */
+async function loadFilterCounts(run: number, query: string, options: Record<string, unknown>) {
+  filterIndexLoaded = true;
+  await pagefind!.filters();
+  if (run !== generation) return;
+  const search = await plannedSearch(pagefind!, query, options);
+  if (run === generation) drawFilters(search.filters);
 }
 
 function updateUrl(push: boolean) {
@@ -203,8 +221,6 @@ async function start() {
   root.classList.add('ready');
   showState();
   try {
-    pagefind = await loadPagefind();
-    allFilters = await pagefind.filters();
     await runSearch();
   } catch (error) {
     status.textContent = t('searchPage.error');

@@ -41,6 +41,9 @@ const sameWords = (a: readonly string[], b: readonly string[]): boolean =>
 
 const quote = (words: readonly string[]): string => `"${words.join(' ')}"`;
 
+/** พ.ศ. / ค.ศ. (with or without dots and spaces) written just before a four-digit year. */
+const ERA_BEFORE_YEAR = /(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*(?=\d{4}(?!\d))/gu;
+
 /**
  * Plans the Pagefind queries for a typed query.
  *
@@ -62,7 +65,9 @@ export function planQuery(raw: string): QueryPlan {
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const expanded = expandAbbreviations(normalizeThai(raw));
+  // An era marker before a year (พ.ศ. 2562, ค.ศ. 2019) is left out: pages write "ปี 2562" or
+  // "2562" as often as "พ.ศ. 2562", and the index holds both eras of every year anyway.
+  const expanded = expandAbbreviations(normalizeThai(raw).replace(ERA_BEFORE_YEAR, ' '));
   const typedWords = segmentThai(stripPlacePrefixes(expanded));
   const phraseText = stripPlacePrefixes(expanded, 'leading').replace(SPACE_INSIDE_THAI, '$1');
   // Expanding again puts back the spaces the index has around ตำบล, อำเภอ, องค์การบริหารส่วนตำบล….

@@ -25,16 +25,28 @@ export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 export const INDEX_SEPARATOR = '\u200C';
 
 /** The parts of a case page that are searched, marked with data-search in the page. */
-const SEARCHED_PARTS = ['title', 'summary', 'places', 'local-government', 'body'] as const;
+const SEARCHED_PARTS = ['title', 'summary', 'tags', 'places', 'local-government', 'body'] as const;
+
+/** A case's values for each search filter, as the index records them. */
+export function filterValues(data: CaseData): Record<SearchFilterKey, string[]> {
+  return {
+    area: [data.area],
+    system: data.systems,
+    province: [...new Set(data.places.map((place) => place.province))],
+    type: [data.localGovernment.type],
+    evidence: [data.evidence],
+  };
+}
 
 /** Attributes a case page's article carries so the index can read filters from the built HTML. */
 export function searchAttributes(data: CaseData, year: number | null): Record<string, string> {
+  const values = filterValues(data);
   return {
-    'data-search-area': data.area,
-    'data-search-systems': data.systems.join(' '),
-    'data-search-provinces': [...new Set(data.places.map((place) => place.province))].join('|'),
-    'data-search-type': data.localGovernment.type,
-    'data-search-evidence': data.evidence,
+    'data-search-area': values.area.join(' '),
+    'data-search-systems': values.system.join(' '),
+    'data-search-provinces': values.province.join('|'),
+    'data-search-type': values.type.join(' '),
+    'data-search-evidence': values.evidence.join(' '),
     'data-search-year': year === null ? '' : String(year),
   };
 }

@@ -1,4 +1,5 @@
-import { INDEX_SEPARATOR, SEARCH_FILTER_KEYS, type SearchFilterKey } from './search-record';
+import type { CaseData } from '../schemas/case';
+import { filterValues, INDEX_SEPARATOR, SEARCH_FILTER_KEYS, type SearchFilterKey } from './search-record';
 import { compareThai } from './thai-sort';
 import { coreArea, evidenceLevel, localGovernmentKind, workingSystem } from './vocabulary';
 import type { CoreAreaSlug, EvidenceLevel, LocalGovernmentType, SystemSlug } from './vocabulary';
@@ -62,4 +63,17 @@ export function filterOptions(key: SearchFilterKey, counts: Record<string, numbe
  */
 export function readableExcerpt(excerpt: string): string {
   return excerpt.split(INDEX_SEPARATOR).join('').replace(/<\/mark><mark>/g, '');
+}
+
+/**
+ * How many cases carry each filter value. Built into the search page so the filter list shows
+ * before Pagefind's filter index is fetched (that index grows with the number of cases).
+ */
+export function filterTotals(cases: ReadonlyArray<{ data: CaseData }>): Record<SearchFilterKey, Record<string, number>> {
+  const totals = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, {}])) as Record<SearchFilterKey, Record<string, number>>;
+  for (const { data } of cases) {
+    const values = filterValues(data);
+    for (const key of SEARCH_FILTER_KEYS) for (const value of values[key]) totals[key][value] = (totals[key][value] ?? 0) + 1;
+  }
+  return totals;
 }

@@ -1,5 +1,7 @@
 import { planQuery, type QueryPlan } from './search-query';
 
+const idOf = (result: unknown): unknown => (result as { id?: unknown }).id ?? result;
+
 /** The slice of pagefind.js a search needs; the browser's module and the Node loader both fit. */
 export interface PagefindSearcher<R> {
   search: (query: string | null, options?: Record<string, unknown>) => Promise<{
@@ -33,10 +35,18 @@ export async function plannedSearch<R>(
     const search = await pagefind.search(null, options);
     return { plan, ...search, matched: 'filters' };
   }
+  const words = await pagefind.search(plan.fallback, options);
   if (plan.phrase) {
-    const search = await pagefind.search(plan.phrase, options);
-    if (search.results.length > 0) return { plan, ...search, matched: 'phrase' };
+    const phrase = await pagefind.search(plan.phrase, options);
+    if (phrase.results.length > 0) {
+      // Pagefind scores every phrase hit alike, so the phrase hits are put in the order the
+      // all-words query ranks them (every phrase hit has all the words).
+      const rank = new Map(words.results.map((result, index) => [idOf(result), index]));
+      const results = [...phrase.results].sort(
+        (a, b) => (rank.get(idOf(a)) ?? Infinity) - (rank.get(idOf(b)) ?? Infinity),
+      );
+      return { plan, results, filters: phrase.filters, matched: 'phrase' };
+    }
   }
-  const search = await pagefind.search(plan.fallback, options);
-  return { plan, ...search, matched: search.results.length > 0 ? 'words' : 'nothing' };
+  return { plan, ...words, matched: words.results.length > 0 ? 'words' : 'nothing' };
 }

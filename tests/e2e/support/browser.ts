@@ -65,7 +65,10 @@ export async function openPage(browser: Browser, baseUrl: string, path: string, 
 
 /** Every same-site link on the page, as absolute URLs without fragments. */
 export async function internalLinks(page: Page, baseUrl: string): Promise<string[]> {
-  const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  // getAttribute, not .href: links inside SVG have no string href property.
+  const hrefs = await page.$$eval('a[href]', (anchors) =>
+    anchors.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href),
+  );
   const origin = new URL(baseUrl).origin;
   return [...new Set(hrefs.filter((href) => href.startsWith(origin)).map((href) => href.split('#')[0] ?? href))];
 }
