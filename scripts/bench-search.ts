@@ -293,12 +293,12 @@ interface ColdQuery {
 /**
  * A cold first query as the search page makes it in a browser: pagefind.js, its web worker
  * (browsers run the search in pagefind-worker.js; Node runs it in-thread), then what the worker
- * fetches: entry, meta, wasm, the filter chunks (the page asks for the filter counts at start),
- * the index chunks the query needs and the fragments of the first five results.
+ * fetches: entry, meta, wasm, the index chunks the query needs and the fragments of the first
+ * five results. The filter index is not part of it: the search page shows the collection's
+ * filter totals built into the page and fetches Pagefind's filter chunks after the first results.
  */
 async function coldQuery(bundle: string, query: string): Promise<ColdQuery> {
   const { pagefind, bytesRead } = await loadPagefind(bundle);
-  await pagefind.filters();
   const search = await plannedSearch(pagefind, query);
   await topSlugs(search.results, K);
   const parts: ColdQuery['parts'] = new Map();

@@ -4,6 +4,7 @@ import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import type { $ZodIssue } from 'zod/v4/core';
 import { fieldGuideFor, fieldLabel, type FieldGuide } from '../i18n/case-fields';
 import { caseSchema, CASE_SLUG_PATTERN, type CaseData } from '../schemas/case';
+import { PLACEHOLDER_MARK } from './case-template';
 import { isAuthorComponent, AUTHOR_COMPONENTS, LESSON_SECTIONS } from './mdx-rules';
 
 /** A case file as read from disk: its path relative to the project and its text. */
@@ -470,6 +471,13 @@ function crossCheck(parsed: ParsedCase[], problems: Problem[], options: Validati
   const now = options.now ?? new Date();
   for (const entry of parsed) {
     const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: entry.file, ...problem });
+    const texts = [entry.data.title, entry.data.summary, entry.data.localGovernment.name, ...entry.data.sources.map((s) => s.title)];
+    if (texts.some((text) => text.includes(PLACEHOLDER_MARK)))
+      report({
+        severity: 'warning',
+        th: `ยังมีข้อความตัวอย่างจากแม่แบบ ${PLACEHOLDER_MARK} ต้องแทนด้วยข้อมูลจริงก่อนเผยแพร่`,
+        en: `template placeholders ${PLACEHOLDER_MARK} are left; replace them before publishing`,
+      });
     if (options.checkPlace)
       entry.data.places.forEach((place, index) => {
         const problem = options.checkPlace?.(place);
