@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** Unit tests that run `astro build` themselves; they share Astro's content cache, so one at a time. */
+const BUILDING = ['tests/unit/build-stops-on-bad-case.test.ts', 'tests/unit/new-case.test.ts'];
+
 // Kept under tests/ because the project's top level is fixed (see README).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -8,7 +11,24 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: BUILDING,
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'builds',
+          include: BUILDING,
+          environment: 'node',
+          testTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,
@@ -21,6 +41,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -84,6 +84,26 @@ describe('npm run new, without questions', () => {
     });
   });
 
+  it('the case it wrote builds into a page', { timeout: 180_000 }, async () => {
+    const outDir = path.join(work, 'dist');
+    const build = await new Promise<Run>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+        cwd: ROOT,
+        env: { ...process.env, CASES_DIR: casesDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(build.code, build.stderr.slice(-2000)).toBe(0);
+    const page = await readFile(path.join(outDir, 'cases', ANSWERS.slug, 'index.html'), 'utf8');
+    expect(page).toContain(ANSWERS.title);
+  });
+
   it('refuses to overwrite an existing case and leaves it unchanged', { timeout: TIMEOUT }, async () => {
     const before = await readFile(caseFile(ANSWERS.slug), 'utf8');
     const modified = (await stat(caseFile(ANSWERS.slug))).mtimeMs;
