@@ -35,10 +35,11 @@ export async function plannedSearch<R>(
     const search = await pagefind.search(null, options);
     return { plan, ...search, matched: 'filters' };
   }
-  const words = await pagefind.search(plan.fallback, options);
   if (plan.phrase) {
     const phrase = await pagefind.search(plan.phrase, options);
-    if (phrase.results.length > 0) {
+    if (phrase.results.length === 1) return { plan, ...phrase, matched: 'phrase' };
+    if (phrase.results.length > 1) {
+      const words = await pagefind.search(plan.fallback, options);
       // Pagefind scores every phrase hit alike, so the phrase hits are put in the order the
       // all-words query ranks them (every phrase hit has all the words).
       const rank = new Map(words.results.map((result, index) => [idOf(result), index]));
@@ -48,5 +49,6 @@ export async function plannedSearch<R>(
       return { plan, results, filters: phrase.filters, matched: 'phrase' };
     }
   }
+  const words = await pagefind.search(plan.fallback, options);
   return { plan, ...words, matched: words.results.length > 0 ? 'words' : 'nothing' };
 }
