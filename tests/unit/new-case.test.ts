@@ -21,10 +21,10 @@ interface Run {
   stderr: string;
 }
 
-/** `npx tsx scripts/new-case.ts …` from the project, without a terminal (stdin is /dev/null, as in CI). */
-function newCase(args: string[]): Promise<Run> {
+/** Runs a command from the project with CASES_DIR set, without a terminal (stdin is /dev/null, as in CI). */
+function runProcess(command: string, args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/new-case.ts', ...args], {
+    const child = spawn(command, args, {
       cwd: ROOT,
       env: { ...process.env, CASES_DIR: casesDir },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,6 +37,9 @@ function newCase(args: string[]): Promise<Run> {
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** `npx tsx scripts/new-case.ts …` */
+const newCase = (args: string[]) => runProcess('npx', ['tsx', 'scripts/new-case.ts', ...args]);
 
 const ANSWERS = {
   title: 'การดูแลผู้สูงอายุโดยอาสาสมัคร ตำบลดอนแก้ว',
@@ -86,19 +89,7 @@ describe('npm run new, without questions', () => {
 
   it('the case it wrote builds into a page', { timeout: 180_000 }, async () => {
     const outDir = path.join(work, 'dist');
-    const build = await new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-        cwd: ROOT,
-        env: { ...process.env, CASES_DIR: casesDir },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    const build = await runProcess(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]);
     expect(build.code, build.stderr.slice(-2000)).toBe(0);
     const page = await readFile(path.join(outDir, 'cases', ANSWERS.slug, 'index.html'), 'utf8');
     expect(page).toContain(ANSWERS.title);
