@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterOptions,
+  filterTotals,
+  filterValueLabel,
+  pagefindFilters,
+  pagefindSort,
+  readableExcerpt,
+} from '../../src/lib/search-results';
+import { caseSchema, type CaseInput } from '../../src/schemas/case';
+
+/** Front matter run through the real schema. */
+function makeData(front: Partial<CaseInput>) {
+  return caseSchema.parse({
+    title: 'กรณีทดสอบการค้นหา',
+    summary: 'กรณีทดสอบที่แต่งขึ้นสำหรับชุดทดสอบเท่านั้น ไม่ใช่ข้อเท็จจริง',
+    area: 'health',
+    places: [{ province: 'ขอนแก่น' }],
+    localGovernment: { name: 'องค์การบริหารส่วนตำบลสมมุติ', type: 'sao' },
+    started: 'ไม่ทราบ',
+    sources: [{ title: 'แหล่งข้อมูลสมมุติ', url: 'https://example.org/source' }],
+    evidence: 'reported',
+    lastReviewed: '2026-06-01',
+    synthetic: true,
+    ...front,
+  });
+}
+
+describe('pagefindSort', () => {
+  it('sorts by year, newest or oldest first', () => {
+    expect(pagefindSort('newest')).toEqual({ year: 'desc' });
+    expect(pagefindSort('oldest')).toEqual({ year: 'asc' });
+  });
+
+  it('leaves relevance, nothing and unknown orders to Pagefind', () => {
+    expect(pagefindSort('relevance')).toBeUndefined();
+    expect(pagefindSort(undefined)).toBeUndefined();
+    expect(pagefindSort('')).toBeUndefined();
+    expect(pagefindSort('alphabetical')).toBeUndefined();
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('turns several values of one key into any-of', () => {
+    expect(pagefindFilters({ area: ['health', 'welfare'], province: ['น่าน'] })).toEqual({
+      area: { any: ['health', 'welfare'] },
+      province: { any: ['น่าน'] },
+    });
+  });
+
+  it('drops keys without values and ignores keys that are not filters', () => {
+    expect(
+      pagefindFilters({ area: [], system: ['volunteers'], sort: ['newest'], q: ['ป่า'], evidence: [], colour: ['red'] }),
+    ).toEqual({ system: { any: ['volunteers'] } });
+    expect(pagefindFilters({})).toEqual({});
+  });
+
+  it('passes every filter key through', () => {
+    const selected = {
+      area: ['policy'],
+      system: ['safety', 'welfare'],
+      province: ['เชียงใหม่', 'น่าน'],
+      type: ['sao'],
+      evidence: ['verified'],
+    };
+    expect(pagefindFilters(selected)).toEqual({
+      area: { any: ['policy'] },
+      system: { any: ['safety', 'welfare'] },
+      province: { any: ['เชียงใหม่', 'น่าน'] },
+      type: { any: ['sao'] },
+      evidence: { any: ['verified'] },
+    });
+  });
+});
+
+describe('filterValueLabel', () => {
+  it('names slugs in Thai', () => {
+    expect(filterValueLabel('area', 'health')).toBe('การดูแลสุขภาพชุมชน');
+    expect(filterValueLabel('area', 'policy')).toBe('การพัฒนานโยบายสาธารณะเพื่อสุขภาวะแบบมีส่วนร่วม');
+    expect(filterValueLabel('system', 'volunteers')).toBe('ระบบอาสาสมัคร');
+    expect(filterValueLabel('system', 'community-economy')).toBe('ระบบเศรษฐกิจชุมชน');
+    expect(filterValueLabel('type', 'sao')).toBe('องค์การบริหารส่วนตำบล');
+    expect(filterValueLabel('type', 'subdistrict-municipality')).toBe('เทศบาลตำบล');
+    expect(filterValueLabel('evidence', 'verified')).toBe('ตรวจสอบแล้ว');
+    expect(filterValueLabel('evidence', 'snapshot')).toBe('ภาพย่อ');
+  });
+
+  it('leaves provinces as they are', () => {
+    expect(filterValueLabel('province', 'น่าน')).toBe('น่าน');
+    expect(filterValueLabel('province', 'กรุงเทพมหานคร')).toBe('กรุงเทพมหานคร');
+  });
+
+  it('returns a value it does not know as it is', () => {
+    expect(filterValueLabel('area', 'not-an-area')).toBe('not-an-area');
+    expect(filterValueLabel('system', 'health')).toBe('health');
+    expect(filterValueLabel('type', '')).toBe('');
+    expect(filterValueLabel('evidence', 'rumour')).toBe('rumour');
+  });
+});
+
+describe('filterOptions', () => {
+  it('sorts provinces in Thai order: เชียงใหม่ before น่าน, unlike code-point order', () => {
+    expect(filterOptions('province', { 'น่าน': 2, 'แพร่': 4, 'เชียงใหม่': 1, 'ขอนแก่น': 3 })).toEqual([
+      { value: 'ขอนแก่น', count: 3, label: 'ขอนแก่น' },
+      { value: 'เชียงใหม่', count: 1, label: 'เชียงใหม่' },
+      { value: 'น่าน', count: 2, label: 'น่าน' },
+      { value: 'แพร่', count: 4, label: 'แพร่' },
+    ]);
+  });
+
+  it('sorts by the Thai label, not by the slug', () => {
+    // Slug order: reported, snapshot, verified. Label order: ตรวจสอบแล้ว, ภาพย่อ, มีรายงาน.
+    expect(filterOptions('evidence', { reported: 5, snapshot: 1, verified: 2 })).toEqual([
+      { value: 'verified', count: 2, label: 'ตรวจสอบแล้ว' },
+      { value: 'snapshot', count: 1, label: 'ภาพย่อ' },
+      { value: 'reported', count: 5, label: 'มีรายงาน' },
+    ]);
+    // การจัดการ… < การจัดสวัสดิการ… < การดูแล… < การพัฒนา… < ระบบ…
+    expect(
+      filterOptions('area', { learning: 1, health: 1, welfare: 1, environment: 1, policy: 1 }).map((o) => o.value),
+    ).toEqual(['environment', 'welfare', 'health', 'policy', 'learning']);
+  });
+
+  it('is empty for no counts', () => {
+    expect(filterOptions('system', {})).toEqual([]);
+  });
+});
+
+describe('readableExcerpt', () => {
+  it('removes the word separators between Thai words', () => {
+    expect(readableExcerpt('การ\u200Cดูแล\u200Cสุขภาพ ชุมชน')).toBe('การดูแลสุขภาพ ชุมชน');
+  });
+
+  it('merges highlights that touch once the separators are gone', () => {
+    expect(readableExcerpt('ป่า\u200C<mark>ชุมชน</mark>\u200C<mark>ดอน</mark>\u200C<mark>แก้ว</mark>')).toBe(
+      'ป่า<mark>ชุมชนดอนแก้ว</mark>',
+    );
+    expect(readableExcerpt('<mark>ดอน</mark><mark>แก้ว</mark>')).toBe('<mark>ดอนแก้ว</mark>');
+  });
+
+  it('keeps spaces the author wrote and highlights separated by them', () => {
+    expect(readableExcerpt('<mark>ดอน</mark> <mark>แก้ว</mark> ที่')).toBe('<mark>ดอน</mark> <mark>แก้ว</mark> ที่');
+  });
+
+  it('leaves text without separators or highlights alone', () => {
+    expect(readableExcerpt('plain text')).toBe('plain text');
+    expect(readableExcerpt('')).toBe('');
+  });
+});
+
+describe('filterTotals', () => {
+  const cases = [
+    {
+      data: makeData({
+        area: 'health',
+        systems: ['volunteers', 'health-services'],
+        // Two places in one province.
+        places: [
+          { province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว' },
+          { province: 'เชียงใหม่', district: 'เมืองเชียงใหม่', tambon: 'หนองหอย' },
+        ],
+        localGovernment: { name: 'องค์การบริหารส่วนตำบลดอนแก้ว', type: 'sao' },
+        evidence: 'reported',
+      }),
+    },
+    {
+      data: makeData({
+        area: 'health',
+        systems: ['volunteers'],
+        places: [{ province: 'น่าน', district: 'ปัว', tambon: 'ปัว' }, { province: 'เชียงใหม่' }],
+        localGovernment: { name: 'เทศบาลเมืองสมมุติ', type: 'town-municipality' },
+        evidence: 'verified',
+      }),
+    },
+    {
+      data: makeData({
+        area: 'welfare',
+        systems: [],
+        // The same province written with and without its prefix.
+        places: [{ province: 'จังหวัดน่าน' }, { province: 'น่าน', district: 'ภูเพียง' }],
+        localGovernment: { name: 'องค์การบริหารส่วนตำบลสมมุติ', type: 'sao' },
+        evidence: 'reported',
+      }),
+    },
+  ];
+
+  it('counts the cases carrying each value', () => {
+    expect(filterTotals(cases)).toEqual({
+      area: { health: 2, welfare: 1 },
+      system: { volunteers: 2, 'health-services': 1 },
+      province: { 'เชียงใหม่': 2, 'น่าน': 2 },
+      type: { sao: 2, 'town-municipality': 1 },
+      evidence: { reported: 2, verified: 1 },
+    });
+  });
+
+  it('counts a case once for a province it has two places in', () => {
+    expect(filterTotals([cases[0]!]).province).toEqual({ 'เชียงใหม่': 1 });
+    expect(filterTotals([cases[2]!]).province).toEqual({ 'น่าน': 1 });
+  });
+
+  it('has every filter key, empty, for no cases', () => {
+    expect(filterTotals([])).toEqual({ area: {}, system: {}, province: {}, type: {}, evidence: {} });
+  });
+});
