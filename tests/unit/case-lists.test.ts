@@ -9,25 +9,9 @@ import {
   sortCases,
   type CaseSummary,
 } from '../../src/lib/case-lists';
-import { caseSchema, type CaseInput } from '../../src/schemas/case';
+import { syntheticCase } from './support/synthetic-case';
 
-/** A synthetic case run through the real schema, so the data has the real parsed types. */
-function makeCase(id: string, front: Partial<CaseInput>): CaseSummary {
-  const data = caseSchema.parse({
-    title: `กรณีทดสอบ ${id}`,
-    summary: 'กรณีทดสอบที่แต่งขึ้นสำหรับชุดทดสอบเท่านั้น ไม่ใช่ข้อเท็จจริง',
-    area: 'health',
-    places: [{ province: 'ขอนแก่น' }],
-    localGovernment: { name: 'องค์การบริหารส่วนตำบลสมมุติ', type: 'sao' },
-    started: 'ไม่ทราบ',
-    sources: [{ title: 'แหล่งข้อมูลสมมุติ', url: 'https://example.org/source' }],
-    evidence: 'reported',
-    lastReviewed: '2026-06-01',
-    synthetic: true,
-    ...front,
-  });
-  return { id, data };
-}
+const makeCase = syntheticCase;
 
 const ids = (cases: readonly CaseSummary[]) => cases.map((entry) => entry.id);
 

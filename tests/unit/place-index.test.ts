@@ -15,27 +15,12 @@ import {
   type PlacedCase,
   type ProvinceGroup,
 } from '../../src/lib/place-index';
-import { caseSchema, type CaseInput } from '../../src/schemas/case';
+import type { CaseInput } from '../../src/schemas/case';
+import { syntheticCase } from './support/synthetic-case';
 
 type PlaceInput = CaseInput['places'][number];
 
-/** A synthetic case run through the real schema, so the data has the real parsed types. */
-function makeCase(id: string, front: Partial<CaseInput>): CaseSummary {
-  const data = caseSchema.parse({
-    title: `กรณีทดสอบ ${id}`,
-    summary: 'กรณีทดสอบที่แต่งขึ้นสำหรับชุดทดสอบเท่านั้น ไม่ใช่ข้อเท็จจริง',
-    area: 'health',
-    places: [{ province: 'ขอนแก่น' }],
-    localGovernment: { name: 'องค์การบริหารส่วนตำบลสมมุติ', type: 'sao' },
-    started: 'ไม่ทราบ',
-    sources: [{ title: 'แหล่งข้อมูลสมมุติ', url: 'https://example.org/source' }],
-    evidence: 'reported',
-    lastReviewed: '2026-06-01',
-    synthetic: true,
-    ...front,
-  });
-  return { id, data };
-}
+const makeCase = syntheticCase;
 
 /** The gazetteer unit a place names; fails the test if it does not name exactly one. */
 function resolve(place: PlaceInput): PlaceMatch {

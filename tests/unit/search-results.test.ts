@@ -7,24 +7,10 @@ import {
   pagefindSort,
   readableExcerpt,
 } from '../../src/lib/search-results';
-import { caseSchema, type CaseInput } from '../../src/schemas/case';
+import type { CaseInput } from '../../src/schemas/case';
+import { syntheticCaseData } from './support/synthetic-case';
 
-/** Front matter run through the real schema. */
-function makeData(front: Partial<CaseInput>) {
-  return caseSchema.parse({
-    title: 'กรณีทดสอบการค้นหา',
-    summary: 'กรณีทดสอบที่แต่งขึ้นสำหรับชุดทดสอบเท่านั้น ไม่ใช่ข้อเท็จจริง',
-    area: 'health',
-    places: [{ province: 'ขอนแก่น' }],
-    localGovernment: { name: 'องค์การบริหารส่วนตำบลสมมุติ', type: 'sao' },
-    started: 'ไม่ทราบ',
-    sources: [{ title: 'แหล่งข้อมูลสมมุติ', url: 'https://example.org/source' }],
-    evidence: 'reported',
-    lastReviewed: '2026-06-01',
-    synthetic: true,
-    ...front,
-  });
-}
+const makeData = (front: Partial<CaseInput>) => syntheticCaseData(front);
 
 describe('pagefindSort', () => {
   it('sorts by year, newest or oldest first', () => {
