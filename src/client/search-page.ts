@@ -4,6 +4,7 @@
  * keeps the URL in step so a result list can be shared.
  */
 import { t } from '../i18n/t';
+import { escapeHtml } from '../lib/escape-html';
 import type { UiKey } from '../i18n/th';
 import { SEARCH_FILTER_KEYS } from '../lib/search-record';
 import { planQuery } from '../lib/search-query';
@@ -55,8 +56,6 @@ let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
 let pending: PagefindResult[] = [];
 let generation = 0;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 async function loadPagefind(): Promise<Pagefind> {
   // The index is written after the build, so it is imported at run time, not bundled.

@@ -3,6 +3,7 @@
  * typed, links tambons that have a page, and for the others names the nearest cases.
  */
 import { t } from '../i18n/t';
+import { escapeHtml } from '../lib/escape-html';
 import { matchTambons, nearbyCases, unpackTambons, type FinderData, type FinderTambon } from '../lib/tambon-finder';
 
 const LIMIT = 20;
@@ -18,8 +19,6 @@ const load = () =>
     .then((response) => response.json() as Promise<FinderData>)
     .then((data) => ({ data, tambons: unpackTambons(data) })));
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const link = (url: string, text: string) => `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 
 function describe(data: FinderData, tambon: FinderTambon): string {
