@@ -22,26 +22,32 @@ import { mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
+import { FACET_FILE } from '../src/integrations/search-index';
 import { readCaseFiles } from '../src/lib/case-files';
 import { slugOf } from '../src/lib/case-validation';
 import { normalizeThai } from '../src/lib/thai-normalize';
 import { plannedSearch } from '../src/lib/search-run';
-import { createRandom, TOPICS, writeSyntheticCases } from './generate-synthetic-cases';
+import { writeSyntheticCases } from './generate-synthetic-cases';
 import { loadPagefind, type PagefindModule } from './lib/pagefind-node';
+import {
+  coldQuery,
+  filesUnder,
+  K,
+  latencyQueries,
+  percentile,
+  sizeOf,
+  topSlugs,
+  WARM_UP,
+  warmLatency,
+  type ColdQuery,
+  type QueryCase,
+} from './lib/search-measure';
 import { meanScores, meanScoresBy, scoreQuery, type MeanScores, type QueryScores } from './lib/search-metrics';
 
 const ROOT = process.cwd();
-const K = 5;
 const BENCH = path.join(ROOT, '.bench');
 const DIST = path.join(ROOT, 'dist');
 const QUERY_FILE = path.join(ROOT, 'tests/fixtures/search-queries.json');
-
-interface QueryCase {
-  query: string;
-  expected: string[];
-  behaviour: string;
-  note: string;
-}
 
 interface Options {
   skipScale: boolean;
@@ -67,12 +73,6 @@ function readOptions(argv: readonly string[]): Options {
 
 // ---------------------------------------------------------------------------------------------
 // Files and processes
-
-async function filesUnder(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 async function newestMtime(dirs: readonly string[]): Promise<{ file: string; mtime: number }> {
   let newest = { file: '', mtime: 0 };
@@ -173,16 +173,9 @@ async function buildDefaultIndex(siteDir: string, outputPath: string): Promise<v
 
 type Searcher = (query: string) => Promise<{ slugs: string[]; total: number; how: string }>;
 
-const slugOfUrl = (url: string): string => /\/cases\/([^/]+)/.exec(url)?.[1] ?? url;
-
-async function topSlugs(results: Awaited<ReturnType<PagefindModule['search']>>['results'], k: number): Promise<string[]> {
-  const data = await Promise.all(results.slice(0, k).map((result) => result.data()));
-  return data.map((item) => slugOfUrl(item.url));
-}
-
 const oursSearcher = (pagefind: PagefindModule): Searcher => async (query) => {
   const search = await plannedSearch(pagefind, query);
-  const how = search.matched === 'phrase' ? `phrase ${search.plan.phrase}` : search.matched === 'words' ? `words ${search.plan.fallback}` : search.matched;
+  const how = search.matched === 'phrase' ? `phrase ${search.plan.phrase!.join(' ')}` : search.matched === 'words' ? `words ${search.plan.fallback}` : search.matched;
   return { slugs: await topSlugs(search.results, K), total: search.results.length, how };
 };
 
@@ -250,135 +243,6 @@ function printQuality(ours: Judgement[], stock: Judgement[]) {
 // ---------------------------------------------------------------------------------------------
 // Scale
 
-const INDEX_PART = /(^|\/)(index|fragment|filter)\/|\.pf_meta$|^wasm\..*\.pagefind$/;
-
-async function sizeOf(dir: string) {
-  let total = 0;
-  let indexParts = 0;
-  let files = 0;
-  for (const file of await filesUnder(dir)) {
-    const { size } = await stat(file);
-    total += size;
-    files++;
-    if (INDEX_PART.test(path.relative(dir, file).split(path.sep).join('/'))) indexParts += size;
-  }
-  return { total, indexParts, files };
-}
-
-const isGzip = async (file: string) => {
-  const head = (await readFile(file)).subarray(0, 2);
-  return head[0] === 0x1f && head[1] === 0x8b;
-};
-
-const kindOf = (file: string): string => {
-  const name = file.split('/').pop() ?? file;
-  if (file.includes('/index/')) return 'index chunks';
-  if (file.includes('/fragment/')) return 'fragments';
-  if (file.includes('/filter/')) return 'filter chunks';
-  if (name.endsWith('.pf_meta')) return 'meta';
-  if (name.startsWith('wasm.')) return 'wasm';
-  return name;
-};
-
-interface ColdQuery {
-  query: string;
-  /** Bytes as stored, by kind, with how many files of that kind. */
-  parts: Map<string, { files: number; bytes: number; gzip: boolean }>;
-  /** Everything a browser fetches with the JS files as stored. */
-  raw: number;
-  /** The same with pagefind.js and pagefind-worker.js gzipped, as a server would send them. */
-  wire: number;
-}
-
-/**
- * A cold first query as the search page makes it in a browser: pagefind.js, its web worker
- * (browsers run the search in pagefind-worker.js; Node runs it in-thread), then what the worker
- * fetches: entry, meta, wasm, the index chunks the query needs and the fragments of the first
- * five results. The filter index is not part of it: the search page shows the collection's
- * filter totals built into the page and fetches Pagefind's filter chunks after the first results.
- */
-async function coldQuery(bundle: string, query: string): Promise<ColdQuery> {
-  const { pagefind, bytesRead } = await loadPagefind(bundle);
-  const search = await plannedSearch(pagefind, query);
-  await topSlugs(search.results, K);
-  const parts: ColdQuery['parts'] = new Map();
-  let raw = 0;
-  let wire = 0;
-  for (const name of ['pagefind.js', 'pagefind-worker.js']) {
-    const body = await readFile(path.join(bundle, name));
-    const gz = gzipSync(body, { level: 9 }).byteLength;
-    parts.set(name, { files: 1, bytes: body.byteLength, gzip: false });
-    parts.set(`${name} gzipped`, { files: 1, bytes: gz, gzip: true });
-    raw += body.byteLength;
-    wire += gz;
-  }
-  for (const [file, bytes] of bytesRead) {
-    const kind = kindOf(file);
-    const part = parts.get(kind) ?? { files: 0, bytes: 0, gzip: await isGzip(file) };
-    part.files++;
-    part.bytes += bytes;
-    parts.set(kind, part);
-    raw += bytes;
-    wire += bytes;
-  }
-  await pagefind.destroy?.();
-  return { query, parts, raw, wire };
-}
-
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
-/** Queries run before timing, so that the engine and the commonest index chunks are loaded. */
-const WARM_UP = ['ชุมชน', 'ท้องถิ่น', 'เทศบาล', 'งบประมาณ', 'อาสาสมัคร', 'โรงเรียน', 'ปี 2560', 'หมู่บ้าน', 'กองทุน', 'สุขภาพ'];
-
-/** Median and p95 of warm queries: after init and a warm-up, timed with performance.now(). */
-async function warmLatency(bundle: string, queries: readonly string[]) {
-  const { pagefind } = await loadPagefind(bundle);
-  await pagefind.filters();
-  for (const query of WARM_UP) await topSlugs((await plannedSearch(pagefind, query)).results, 10);
-  const searchOnly: number[] = [];
-  const withFragments: number[] = [];
-  for (const query of queries) {
-    const started = performance.now();
-    const search = await plannedSearch(pagefind, query);
-    searchOnly.push(performance.now() - started);
-    await topSlugs(search.results, 10);
-    withFragments.push(performance.now() - started);
-  }
-  await pagefind.destroy?.();
-  const stats = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
-  };
-  return { count: queries.length, search: stats(searchOnly), withFragments: stats(withFragments) };
-}
-
-/** About 50 queries of the kinds people type, drawn from the synthetic corpus and the fixture. */
-async function latencyQueries(casesDir: string, fixture: readonly QueryCase[]): Promise<string[]> {
-  const random = createRandom(7);
-  const files = (await readdir(casesDir)).filter((file) => file.endsWith('.mdx')).sort();
-  const places = await Promise.all(
-    random.sample(files, 12).map(async (file) => {
-      const text = await readFile(path.join(casesDir, file), 'utf8');
-      const field = (name: string) => new RegExp(`^\\s+${name}: (.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
-      return { tambon: field('tambon'), district: field('district'), province: field('province') };
-    }),
-  );
-  const queries = [
-    ...random.sample(TOPICS, 10).map((topic) => topic.name),
-    ...random.sample(TOPICS.flatMap((topic) => topic.tags), 8),
-    ...places.slice(0, 4).map((place) => place.tambon),
-    ...places.slice(4, 7).map((place) => `ต.${place.tambon}`),
-    ...places.slice(7, 9).map((place) => `อ.${place.district}`),
-    ...places.slice(9, 12).map((place) => `จ.${place.province}`),
-    '2562',
-    '๒๕๕๐',
-    '2010',
-    'ปี 2545',
-    ...random.sample(fixture, 50).map((item) => item.query),
-  ];
-  return [...new Set(queries)].filter((query) => !WARM_UP.includes(query)).slice(0, 50);
-}
-
 /**
  * A private copy of the project to build synthetic corpora in: Astro keeps its content store in
  * .astro/ and node_modules/.astro/, which a 10,000-case build must not share with builds of the
@@ -404,17 +268,31 @@ interface ScaleRow {
   maxRssMb?: number;
   disk?: Awaited<ReturnType<typeof sizeOf>>;
   cold?: ColdQuery[];
+  /** Cold first-query weight of every query of the latency set (wire bytes), sorted. */
+  coldMix?: Array<{ query: string; wire: number }>;
+  /** The facet table, gzipped (fetched after the first results, or with them when filters are set). */
+  facetsGzip?: number;
   warm?: Awaited<ReturnType<typeof warmLatency>>;
 }
 
-/** Measures a built synthetic site: index size, a few cold first queries, warm latency. */
+/**
+ * Measures a built synthetic site: index size, cold first queries (three shown part by part, one
+ * with a filter, and every query of the latency set), warm latency.
+ */
 async function measureSite(siteDir: string, casesDir: string, fixture: readonly QueryCase[]) {
   const bundle = path.join(siteDir, 'pagefind');
   const disk = await sizeOf(bundle);
+  const queries = await latencyQueries(casesDir, fixture);
   const cold = [];
   for (const query of ['ป่าชุมชน', 'ผู้สูงอายุ', 'จ.เชียงใหม่']) cold.push(await coldQuery(bundle, query));
-  const warm = await warmLatency(bundle, await latencyQueries(casesDir, fixture));
-  return { disk, cold, warm };
+  const filtered = await coldQuery(bundle, 'ผู้สูงอายุ', { area: ['health'] });
+  cold.push({ ...filtered, query: 'ผู้สูงอายุ + area=health' });
+  const coldMix = [];
+  for (const query of queries) coldMix.push({ query, wire: (await coldQuery(bundle, query)).wire });
+  coldMix.sort((a, b) => a.wire - b.wire);
+  const facetsGzip = gzipSync(await readFile(path.join(bundle, FACET_FILE)), { level: 9 }).byteLength;
+  const warm = await warmLatency(bundle, queries);
+  return { disk, cold, coldMix, facetsGzip, warm };
 }
 
 async function scaleRun(size: number, buildRoot: () => Promise<string>, fixture: readonly QueryCase[], options: Options): Promise<ScaleRow> {
@@ -452,8 +330,7 @@ async function scaleRun(size: number, buildRoot: () => Promise<string>, fixture:
   const indexMs = Number(/indexed \d+ case pages in (\d+) ms/.exec(result.output)?.[1] ?? Number.NaN);
   console.log(`[${size}] built in ${result.seconds.toFixed(1)} s (log: ${path.relative(ROOT, path.join(BENCH, `build-${size}.log`))})`);
   await writeFile(statsFile, JSON.stringify({ buildSeconds: result.seconds, indexMs, maxRssMb }));
-  const { disk, cold, warm } = await measureSite(siteDir, casesDir, fixture);
-  return { size, status: 'ok', buildSeconds: result.seconds, indexMs, maxRssMb, disk, cold, warm };
+  return { size, status: 'ok', buildSeconds: result.seconds, indexMs, maxRssMb, ...(await measureSite(siteDir, casesDir, fixture)) };
 }
 
 const kb = (bytes: number | undefined) => (bytes === undefined || Number.isNaN(bytes) ? '–' : `${(bytes / 1024).toFixed(0)} KB`);
@@ -462,7 +339,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function printScale(rows: readonly ScaleRow[]) {
   console.log('\nScale (synthetic cases; Node performance.now(); sizes as stored on disk)');
   console.log(
-    `${pad('cases', 7)}${pad('build', 9)}${pad('index step', 12)}${pad('max RSS', 10)}${pad('pagefind/ total', 17)}${pad('index parts', 13)}${pad('cold 1st query wire (raw)', 28)}${pad('warm p50 / p95', 18)}+10 fragments p50 / p95`,
+    `${pad('cases', 7)}${pad('build', 9)}${pad('index step', 12)}${pad('max RSS', 10)}${pad('pagefind/ total', 17)}${pad('index parts', 13)}${pad('cold 1st query p50 / p95 / max', 32)}${pad('warm p50 / p95', 18)}+10 fragments p50 / p95`,
   );
   for (const row of rows) {
     const rss = row.maxRssMb === undefined || Number.isNaN(row.maxRssMb) ? '–' : `${row.maxRssMb.toFixed(0)} MB`;
@@ -470,7 +347,7 @@ function printScale(rows: readonly ScaleRow[]) {
       console.log(`${pad(String(row.size), 7)}${pad(`${row.buildSeconds?.toFixed(0) ?? '–'} s`, 9)}${pad('', 12)}${pad(rss, 10)}${row.status}`);
       continue;
     }
-    const worst = row.cold!.reduce((a, b) => (b.wire > a.wire ? b : a));
+    const mix = row.coldMix!.map((item) => item.wire);
     console.log(
       pad(String(row.size), 7) +
         pad(`${row.buildSeconds!.toFixed(0)} s`, 9) +
@@ -478,13 +355,19 @@ function printScale(rows: readonly ScaleRow[]) {
         pad(rss, 10) +
         pad(`${mb(row.disk!.total)} (${row.disk!.files})`, 17) +
         pad(mb(row.disk!.indexParts), 13) +
-        pad(`${kb(worst.wire)} (${kb(worst.raw)})`, 28) +
+        pad(`${kb(percentile(mix, 50))} / ${kb(percentile(mix, 95))} / ${kb(mix.at(-1))}`, 32) +
         pad(`${row.warm!.search.p50.toFixed(1)} / ${row.warm!.search.p95.toFixed(1)} ms`, 18) +
         `${row.warm!.withFragments.p50.toFixed(1)} / ${row.warm!.withFragments.p95.toFixed(1)} ms`,
     );
   }
   for (const row of rows.filter((r) => r.status === 'ok')) {
-    console.log(`\n[${row.size}] cold first query, what a browser fetches (gzip = stored compressed; the JS is served gzipped by a typical server):`);
+    const over = row.coldMix!.filter((item) => item.wire > 300 * 1024);
+    console.log(
+      `\n[${row.size}] cold first query over the ${row.coldMix!.length} latency queries: ${over.length} above 300 KB` +
+        (over.length ? ` (${over.map((item) => `${item.query} ${kb(item.wire)}`).join(', ')})` : ''),
+    );
+    console.log(`[${row.size}] facet table ${kb(row.facetsGzip)} gzipped: fetched after the first results, or with them when filters are set`);
+    console.log(`[${row.size}] cold first query, what a browser fetches (gzip = stored compressed; the JS is served gzipped by a typical server):`);
     for (const cold of row.cold!) {
       const parts = [...cold.parts]
         .map(([kind, part]) => `${kind}${part.files > 1 ? ` ×${part.files}` : ''} ${kb(part.bytes)}${part.gzip && !kind.endsWith('gzipped') ? ' (gzip)' : ''}`)

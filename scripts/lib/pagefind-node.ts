@@ -10,7 +10,7 @@ export interface PagefindModule {
     query: string | null,
     options?: { filters?: Record<string, string[] | string>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<{
-    results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }>;
+    results: Array<{ id: string; score: number; words: number[]; data: () => Promise<PagefindResultData> }>;
     unfilteredResultCount: number;
     filters: Record<string, Record<string, number>>;
     totalFilters: Record<string, Record<string, number>>;

@@ -1,37 +1,28 @@
 /**
- * The search page in the browser: reads the query and filters from the URL, runs them through
- * Pagefind (phrase first, then the looser query), draws filters with counts and the results, and
- * keeps the URL in step so a result list can be shared.
+ * The search page in the browser: reads the query and filters from the URL, runs the query through
+ * Pagefind (phrase first, then the looser query), narrows, counts and orders the results with the
+ * facet table, draws filters with counts and the results, and keeps the URL in step so a result
+ * list can be shared.
  */
 import { t } from '../i18n/t';
 import { escapeHtml } from '../lib/escape-html';
 import type { UiKey } from '../i18n/th';
 import { SEARCH_FILTER_KEYS } from '../lib/search-record';
 import { planQuery } from '../lib/search-query';
+import { countFacets, facetMatcher, orderByYear, readFacetFile, type FacetFile, type FacetTable } from '../lib/search-facets';
 import { plannedSearch } from '../lib/search-run';
-import {
-  filterOptions,
-  filterValueLabel,
-  pagefindFilters,
-  pagefindSort,
-  readableExcerpt,
-  SEARCH_PAGE_URL_KEYS,
-} from '../lib/search-results';
+import { filterOptions, filterValueLabel, readableExcerpt, SEARCH_PAGE_URL_KEYS, yearOrder } from '../lib/search-results';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url';
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  words: number[];
+  data: () => Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGE_SIZE = 10;
@@ -51,19 +42,34 @@ let pagefind: Pagefind | undefined;
 const allFilters: Record<string, Record<string, number>> = JSON.parse(
   root.querySelector('#filter-totals')?.textContent ?? '{}',
 );
-let filterIndexLoaded = false;
+let facets: Promise<FacetTable> | undefined;
 let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
 let pending: PagefindResult[] = [];
 let generation = 0;
 
 
+const BUNDLE = '/pagefind/';
+const idOf = (result: PagefindResult) => result.id;
+
 async function loadPagefind(): Promise<Pagefind> {
   // The index is written after the build, so it is imported at run time, not bundled.
-  const url = '/pagefind/pagefind.js';
+  const url = `${BUNDLE}pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await module.options({ excerptLength: 24 });
+  // Without Pagefind's web worker: one file less to fetch, and a search is a few milliseconds.
+  await module.options({ excerptLength: 24, noWorker: true });
   await module.init();
   return module;
+}
+
+/** The facet table, fetched once, when filters, an ordering or the filter counts first need it. */
+function loadFacets(): Promise<FacetTable> {
+  facets ??= fetch(`${BUNDLE}case-facets.json`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`case-facets.json: HTTP ${response.status}`);
+      return response.json() as Promise<FacetFile>;
+    })
+    .then(readFacetFile);
+  return facets;
 }
 
 function selectedFilters(): Record<string, string[]> {
@@ -125,42 +131,36 @@ function drawEmpty(query: string) {
 async function runSearch() {
   const run = ++generation;
   const query = state.q;
-  const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.filters.sort?.[0]) };
+  const selection = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, state.filters[key] ?? []]));
+  const hasFilters = SEARCH_FILTER_KEYS.some((key) => (state.filters[key]?.length ?? 0) > 0);
+  const order = yearOrder(state.filters.sort?.[0]);
   list.innerHTML = '';
   empty.hidden = true;
   note.textContent = '';
   more.hidden = true;
-  if (planQuery(query).terms.length === 0 && Object.keys(options.filters).length === 0) {
+  if (planQuery(query).terms.length === 0 && !hasFilters) {
     status.textContent = t('searchPage.prompt');
     drawFilters(allFilters);
     return;
   }
   status.textContent = t('searchPage.loading');
-  pagefind ??= await loadPagefind();
-  const search = await plannedSearch(pagefind, query, options);
+  // The facet table is fetched with the engine only when this search needs it; otherwise after
+  // the first results are shown, for the filter counts.
+  const [engine, table] = await Promise.all([(pagefind ??= await loadPagefind()), hasFilters || order ? loadFacets() : undefined]);
+  const matches = table ? facetMatcher(table, selection) : () => true;
+  const search = await plannedSearch(engine, query, { keep: (result) => matches(result.id), listAll: hasFilters });
   if (run !== generation) return;
   const { plan } = search;
+  const results = table && order ? orderByYear(table, search.results, idOf, order) : search.results;
   if (search.matched === 'words' && plan.phrase) note.textContent = t('searchPage.looser', { query: plan.display });
-  drawFilters(search.filters);
-  const count = search.results.length;
+  const count = results.length;
   if (count === 0) drawEmpty(plan.display);
-  else await drawResults(search.results, run);
+  else await drawResults(results, run);
   if (run !== generation) return;
   // Announced once the results are on the page.
   status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
-  if (!filterIndexLoaded) void loadFilterCounts(run, query, options);
-}
-
-/**
- * Fetches Pagefind's filter index after the first results are shown (it is not needed to show
- * them, and it grows with the collection), then redraws the filters with this query's counts.
- */
-async function loadFilterCounts(run: number, query: string, options: Record<string, unknown>) {
-  filterIndexLoaded = true;
-  await pagefind!.filters();
-  if (run !== generation) return;
-  const search = await plannedSearch(pagefind!, query, options);
-  if (run === generation) drawFilters(search.filters);
+  const counts = countFacets(await loadFacets(), search.candidates, idOf, selection);
+  if (run === generation) drawFilters(counts);
 }
 
 function updateUrl(push: boolean) {

@@ -1,41 +1,68 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { caseRecordFromHtml } from '../lib/search-record';
+import { writeFacetFile, type FacetEntry } from '../lib/search-facets';
+import { caseRecord, INDEX_LANGUAGE, readCasePage, type CasePage, type CaseSearchRecord } from '../lib/search-record';
 
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
 
-/** Builds the search records of every built case page (one per folder under dist/cases/). */
-export async function readCaseRecords(outDir: string) {
+/** The facet table's file name, in the Pagefind bundle folder. */
+export const FACET_FILE = 'case-facets.json';
+
+/** Reads every built case page (one per folder under dist/cases/). */
+export async function readCasePages(outDir: string): Promise<CasePage[]> {
   const folder = path.join(outDir, CASES_FOLDER);
   const slugs = (await readdir(folder, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-  const records = [];
+  const pages = [];
   for (const slug of slugs.sort()) {
     const html = await readFile(path.join(folder, slug, 'index.html'), 'utf8');
-    const record = caseRecordFromHtml(html, `/${CASES_FOLDER}/${slug}/`);
-    if (!record) throw new Error(`dist/${CASES_FOLDER}/${slug}/index.html is not a case page: nothing to index`);
-    records.push(record);
+    const page = readCasePage(html, `/${CASES_FOLDER}/${slug}/`);
+    if (!page) throw new Error(`dist/${CASES_FOLDER}/${slug}/index.html is not a case page: nothing to index`);
+    pages.push(page);
   }
-  return records;
+  return pages;
 }
 
-/** Writes a Pagefind index of the given records to outputPath; throws on any Pagefind error. */
-export async function writeSearchIndex(records: Awaited<ReturnType<typeof readCaseRecords>>, outputPath: string) {
+/** Pagefind's page id for each URL, read from the fragment files it wrote (named by id). */
+async function pageIds(outputPath: string): Promise<Map<string, string>> {
+  const folder = path.join(outputPath, 'fragment');
+  const ids = new Map<string, string>();
+  for (const name of await readdir(folder)) {
+    const text = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
+    const json = text.slice(text.indexOf('{'));
+    ids.set((JSON.parse(json) as { url: string }).url, name.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+/**
+ * Writes a Pagefind index of the case pages to outputPath, and the facet table next to it;
+ * throws on any Pagefind error and when a page is missing from what Pagefind wrote.
+ */
+export async function writeSearchIndex(pages: readonly CasePage[], outputPath: string, toRecord: (page: CasePage) => CaseSearchRecord = caseRecord) {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+    for (const page of pages) {
+      const added = await index.addCustomRecord(toRecord(page));
+      if (added.errors.length) throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
+  const ids = await pageIds(outputPath);
+  const entries: FacetEntry[] = pages.map((page) => {
+    const id = ids.get(page.url);
+    if (!id) throw new Error(`Pagefind wrote no fragment for ${page.url}`);
+    return { id, filters: page.filters, year: page.year };
+  });
+  await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(writeFacetFile(entries)));
 }
 
 /**
@@ -49,9 +76,9 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const records = await readCaseRecords(outDir);
-        await writeSearchIndex(records, path.join(outDir, 'pagefind'));
-        logger.info(`indexed ${records.length} case pages in ${Math.round(performance.now() - started)} ms`);
+        const pages = await readCasePages(outDir);
+        await writeSearchIndex(pages, path.join(outDir, 'pagefind'));
+        logger.info(`indexed ${pages.length} case pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

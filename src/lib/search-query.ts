@@ -3,32 +3,23 @@
  * normalisation and segmentation as the index (see src/lib/thai-segment.ts).
  *
  * Pagefind ANDs query words anywhere on a page and prefix-matches each one, so a compound such as
- * ป่าชุมชน also finds pages with น้ำป่า and ชุมชน far apart. The search page therefore runs the
- * exact phrase first and the looser word query only when the phrase finds nothing.
+ * ป่าชุมชน also finds pages with น้ำป่า and ชุมชน far apart. The search page therefore keeps the
+ * pages where the words stand together as a phrase, and shows the looser all-words matches only
+ * when no page has the phrase (src/lib/search-run.ts).
  */
 
 import { expandAbbreviations, stripPlacePrefixes } from './thai-abbreviations';
 import { normalizeThai } from './thai-normalize';
-import { INDEX_WORD_SEPARATOR, segmentThai, toIndexText } from './thai-segment';
-import { addYearVariants, yearVariants } from './thai-years';
-
-/**
- * The index-side counterpart of {@link planQuery}: a page's searchable text as it should be given
- * to Pagefind (`addCustomRecord({ content, language: 'th' })`). Normalised, abbreviations written
- * in full (อบต.ดอนแก้ว → องค์การบริหารส่วนตำบล ดอน แก้ว, which also holds the bare name ดอน แก้ว
- * for a query without ตำบล), the other era's form of each year appended, and segmented.
- */
-export function searchIndexText(text: string, separator: string = INDEX_WORD_SEPARATOR): string {
-  return toIndexText(addYearVariants(expandAbbreviations(normalizeThai(text))), separator);
-}
+import { segmentThai } from './thai-segment';
+import { yearVariants } from './thai-years';
 
 export interface QueryPlan {
   /** The query as typed, tidied for showing back (spaces collapsed, invisible characters gone). */
   display: string;
   /** The search words, without repeats: for highlighting and for telling whether there is a query. */
   terms: string[];
-  /** A quoted phrase of segmented words to search first, or null when there is nothing to gain. */
-  phrase: string | null;
+  /** The segmented words to find next to each other first, or null when there is nothing to gain. */
+  phrase: string[] | null;
   /** Segmented words separated by spaces, ANDed by Pagefind: searched when the phrase finds nothing. */
   fallback: string;
 }
@@ -38,8 +29,6 @@ const SPACE_INSIDE_THAI = /([\u0E01-\u0E4E])\s+(?=[\u0E01-\u0E4E])/g;
 
 const sameWords = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((word, index) => word === b[index]);
-
-const quote = (words: readonly string[]): string => `"${words.join(' ')}"`;
 
 /** พ.ศ. / ค.ศ. (with or without dots and spaces) written just before a four-digit year. */
 const ERA_BEFORE_YEAR = /(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*(?=\d{4}(?!\d))/gu;
@@ -56,8 +45,8 @@ const ERA_BEFORE_YEAR = /(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*(?=\d{4}(?!\d))/g
  * A space typed between Thai letters is usually a word break (ป่า ชุมชน) but sometimes a slip
  * inside a word (ชุม ชน). The phrase is made from the text with such spaces removed, which gives
  * the same words when the space was a word break (ป่า ชุมชน, ดอน แก้ว) and mends the word when it
- * was not (ชุม ชน → "ชุมชน", quoted even though it is one word). The fallback keeps the words as
- * typed, so ANDed words still find pages when the joined reading was wrong (น้ำ ป่า → "น้ำป่า").
+ * was not (ชุม ชน → ชุมชน, a one-word phrase). The fallback keeps the words as
+ * typed, so ANDed words still find pages when the joined reading was wrong (น้ำ ป่า → น้ำป่า).
  */
 export function planQuery(raw: string): QueryPlan {
   const display = raw
@@ -75,7 +64,7 @@ export function planQuery(raw: string): QueryPlan {
   const terms = [...new Set([...phraseWords, ...typedWords])];
   const fallback = typedWords.join(' ');
   const needsPhrase = phraseWords.length > 1 || !sameWords(phraseWords, typedWords);
-  return { display, terms, phrase: needsPhrase && phraseWords.length > 0 ? quote(phraseWords) : null, fallback };
+  return { display, terms, phrase: needsPhrase && phraseWords.length > 0 ? phraseWords : null, fallback };
 }
 
 /**

@@ -5,7 +5,7 @@ import { toText } from 'hast-util-to-text';
 import type { CaseData } from '../schemas/case';
 import { expandAbbreviations } from './thai-abbreviations';
 import { normalizeThai } from './thai-normalize';
-import { toIndexText } from './thai-segment';
+import { segmentThai } from './thai-segment';
 import { otherEraYears } from './thai-years';
 import { coreArea } from './vocabulary';
 import { formatBuddhistYear } from './years';
@@ -18,14 +18,27 @@ export const SEARCH_FILTER_KEYS = ['area', 'system', 'province', 'type', 'eviden
 export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 
 /**
- * Between the words of the indexed text: a zero-width non-joiner. Pagefind splits words on it,
- * so phrases line up with our segmentation, and it is invisible in the excerpts Pagefind returns,
- * where the search page removes it; spaces the author wrote stay spaces.
+ * The language code the search index is written under. Pagefind cuts text in languages it knows
+ * to need segmentation (th, zh, ja) into dictionary words *and* every pair of letters, which makes
+ * a Thai index about twice as large and its common words' entries far larger. Our text arrives
+ * already segmented (the same way the search page segments queries), so it is indexed under a
+ * code Pagefind treats as space-separated words without stemming. pagefind.js on a `lang="th"`
+ * page falls back to this index, the only one there is.
  */
-export const INDEX_SEPARATOR = '\u200C';
+export const INDEX_LANGUAGE = 'zz';
+
+/**
+ * Ends every word of the indexed text, and the search page's phrase words: a zero-width
+ * non-joiner. Pagefind matches a query word with every indexed word it begins, so ผู้ alone would
+ * also fetch and match ผู้ใหญ่, ผู้นำ, ผู้ป่วย…; ผู้ + WORD_END begins only ผู้ + WORD_END. The
+ * mark is invisible. (Pagefind does not match ผู้ + WORD_END with ผู้ + WORD_END + WORD_END, so
+ * the spaces the author wrote cannot be marked the same way: excerpts lose them.)
+ */
+export const WORD_END = '\u200C';
 
 /** The parts of a case page that are searched, marked with data-search in the page. */
 const SEARCHED_PARTS = ['title', 'summary', 'tags', 'places', 'local-government', 'body'] as const;
+export type SearchedPart = (typeof SEARCHED_PARTS)[number];
 
 /** A case's values for each search filter, as the index records them. */
 export function filterValues(data: CaseData): Record<SearchFilterKey, string[]> {
@@ -51,25 +64,58 @@ export function searchAttributes(data: CaseData, year: number | null): Record<st
   };
 }
 
-/** A Pagefind custom record for one case page. */
+/**
+ * A Pagefind custom record for one case page. Filters and the year ordering are not Pagefind's:
+ * the search page narrows, counts and orders results with its facet table (src/lib/search-facets.ts).
+ */
 export interface CaseSearchRecord {
   url: string;
   content: string;
-  language: 'th';
+  language: typeof INDEX_LANGUAGE;
   meta: Record<string, string>;
-  filters: Record<SearchFilterKey, string[]>;
-  sort: Record<string, string>;
 }
 
 /**
- * Index text for a stretch of page text: normalised (digits, ำ, mark order, invisible characters),
- * abbreviations in full, each space-separated chunk segmented into words joined by INDEX_SEPARATOR.
+ * How many times each word of a page is searchable. Later occurrences stay in the indexed text,
+ * for excerpts and phrase checks, as hidden words (HIDDEN_WORD): a word that is on nearly every
+ * page (ตำบล, ชุมชน) would otherwise bring all its positions on all pages into every query that
+ * uses it; at 10,000 cases that alone is over 100 KB. Two occurrences keep a word's weight in
+ * ranking and, the title and summary coming first, the phrases that say what a case is about.
  */
-export function indexText(text: string): string {
+export const SEARCHABLE_OCCURRENCES = 2;
+
+/**
+ * Starts a hidden word: an occurrence in the indexed text that no query can match. The Thai
+ * abbreviation sign ฯ: Pagefind keeps it as part of the word (punctuation such as _ · or a soft
+ * hyphen it splits off, leaving the word searchable), and query words never start with it
+ * (segmentation drops it). The search page removes it from excerpts.
+ */
+export const HIDDEN_WORD = '\u0E2F';
+
+/**
+ * The words of a stretch of page text, grouped by the spaces the author wrote: normalised
+ * (digits, ำ, mark order, invisible characters), abbreviations in full, segmented.
+ */
+export function pageWords(text: string): string[][] {
   return expandAbbreviations(normalizeThai(text))
     .split(/\s+/)
-    .map((chunk) => toIndexText(chunk, INDEX_SEPARATOR))
-    .filter(Boolean)
+    .map((chunk) => segmentThai(chunk))
+    .filter((words) => words.length > 0);
+}
+
+/**
+ * Index text for page text: its words separated by spaces (see WORD_END, SEARCHABLE_OCCURRENCES
+ * and HIDDEN_WORD). `seen` counts the occurrences of each word so far on the page; pass one
+ * counter for all of a page's parts.
+ */
+export function indexText(text: string, seen: Map<string, number> = new Map()): string {
+  return pageWords(text)
+    .flat()
+    .map((word) => {
+      const count = (seen.get(word) ?? 0) + 1;
+      seen.set(word, count);
+      return (count > SEARCHABLE_OCCURRENCES ? HIDDEN_WORD : '') + word + WORD_END;
+    })
     .join(' ');
 }
 
@@ -78,34 +124,41 @@ const attribute = (element: Element, name: string): string => {
   return Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value);
 };
 
+/** What the index reads from one built case page, before the text is prepared for Pagefind. */
+export interface CasePage {
+  url: string;
+  /** The searched text of each marked part of the page, as the reader sees it. */
+  parts: Record<SearchedPart, string>;
+  /** Years in the page's text, in the other era (a page saying 2562 also gets 2019). */
+  otherEraYears: string[];
+  /** Title, area, place and year (Buddhist era) for the result list. */
+  meta: Record<string, string>;
+  /** The case's value(s) for each search filter. */
+  filters: Record<SearchFilterKey, string[]>;
+  /** The year the practice started or is known from (Common Era), null when unknown. */
+  year: number | null;
+}
+
 /**
- * Reads a built case page and returns its search record, or undefined when the page is not a case
- * page. Only the marked parts are searched; site chrome, facts panels and sources are not.
+ * Reads a built case page, or returns undefined when the page is not a case page. Only the
+ * marked parts are searched; site chrome, facts panels and sources are not.
  */
-export function caseRecordFromHtml(html: string, url: string): CaseSearchRecord | undefined {
+export function readCasePage(html: string, url: string): CasePage | undefined {
   const tree: Root = fromHtml(html);
   const article = select('article[data-case-slug]', tree);
   if (!article) return undefined;
   const parts = Object.fromEntries(
     SEARCHED_PARTS.map((part) => [part, selectAll(`[data-search="${part}"]`, article).map((el) => toText(el, { whitespace: 'normal' })).join(' ')]),
-  ) as Record<(typeof SEARCHED_PARTS)[number], string>;
+  ) as Record<SearchedPart, string>;
   const allText = SEARCHED_PARTS.map((part) => parts[part]).join(' ');
-  const years = otherEraYears(normalizeThai(allText));
-  // Custom records carry no field weights: the title and summary are repeated so that a case
-  // about a topic outranks one that mentions it in passing.
-  const weighted = [parts.title, parts.title, parts.summary].map(indexText);
-  const content = [...SEARCHED_PARTS.map((part) => indexText(parts[part])), ...weighted, years.join(' ')]
-    .filter(Boolean)
-    .join(' \n ');
-
   const area = attribute(article, 'dataSearchArea');
   const year = attribute(article, 'dataSearchYear');
   const provinces = attribute(article, 'dataSearchProvinces').split('|').filter(Boolean);
   const firstPlace = select('[data-place]', article);
   return {
     url,
-    content,
-    language: 'th',
+    parts,
+    otherEraYears: otherEraYears(normalizeThai(allText)),
     meta: {
       title: parts.title.trim(),
       area: area ? coreArea(area as CaseData['area']).th : '',
@@ -119,7 +172,25 @@ export function caseRecordFromHtml(html: string, url: string): CaseSearchRecord 
       type: [attribute(article, 'dataSearchType')].filter(Boolean),
       evidence: [attribute(article, 'dataSearchEvidence')].filter(Boolean),
     },
-    // Cases without a known year sort last when newest come first.
-    sort: { year: year || '0' },
+    year: year ? Number(year) : null,
   };
+}
+
+/**
+ * The Pagefind record of a case page: its parts as index text, once each (custom records carry
+ * no field weights; Pagefind's own bonus for words in the title meta field ranks a case about a
+ * topic above one that mentions it in passing), then the years in the other era.
+ */
+export function caseRecord(page: CasePage): CaseSearchRecord {
+  const seen = new Map<string, number>();
+  const content = [...SEARCHED_PARTS.map((part) => indexText(page.parts[part], seen)), indexText(page.otherEraYears.join(' '), seen)]
+    .filter(Boolean)
+    .join(' ');
+  return { url: page.url, content, language: INDEX_LANGUAGE, meta: page.meta };
+}
+
+/** Reads a built case page and returns its search record, or undefined when it is not a case page. */
+export function caseRecordFromHtml(html: string, url: string): CaseSearchRecord | undefined {
+  const page = readCasePage(html, url);
+  return page && caseRecord(page);
 }

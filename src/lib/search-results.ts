@@ -1,5 +1,5 @@
 import type { CaseData } from '../schemas/case';
-import { filterValues, INDEX_SEPARATOR, SEARCH_FILTER_KEYS, type SearchFilterKey } from './search-record';
+import { filterValues, HIDDEN_WORD, WORD_END, SEARCH_FILTER_KEYS, type SearchFilterKey } from './search-record';
 import { compareThai } from './thai-sort';
 import { coreArea, evidenceLevel, localGovernmentKind, workingSystem } from './vocabulary';
 import type { CoreAreaSlug, EvidenceLevel, LocalGovernmentType, SystemSlug } from './vocabulary';
@@ -13,21 +13,9 @@ export const SEARCH_PAGE_URL_KEYS = {
 export const RESULT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type ResultOrder = (typeof RESULT_ORDERS)[number];
 
-/** Pagefind's sort option for an ordering; relevance is Pagefind's own. */
-export function pagefindSort(order: string | undefined): Record<string, 'asc' | 'desc'> | undefined {
-  if (order === 'newest') return { year: 'desc' };
-  if (order === 'oldest') return { year: 'asc' };
-  return undefined;
-}
-
-/** Pagefind filters from the page's selections: several values of one key mean any of them. */
-export function pagefindFilters(selected: Record<string, string[]>): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
-  for (const key of SEARCH_FILTER_KEYS) {
-    const values = selected[key];
-    if (values?.length) filters[key] = { any: values };
-  }
-  return filters;
+/** The year ordering a URL value asks for, or null for relevance (Pagefind's own order). */
+export function yearOrder(value: string | undefined): 'newest' | 'oldest' | null {
+  return value === 'newest' || value === 'oldest' ? value : null;
 }
 
 /** The Thai label of a filter value (slugs become names; provinces are already names). */
@@ -57,17 +45,31 @@ export function filterOptions(key: SearchFilterKey, counts: Record<string, numbe
     .sort((a, b) => compareThai(a.label, b.label));
 }
 
+/** The mark of a hidden word, at the start of the excerpt or after a space or a highlight. */
+const HIDDEN = new RegExp(`(^|[ >])${HIDDEN_WORD}`, 'g');
+/** A Thai letter or mark. */
+const THAI = '[\u0E01-\u0E3A\u0E40-\u0E4E]';
+/** A space between two Thai words, with any highlight tags around it. */
+const SPACE_IN_THAI = new RegExp(`(${THAI}(?:</?mark>)*) ((?:</?mark>)*)(?=${THAI})`, 'g');
+
 /**
- * An excerpt from Pagefind, ready to show: the word separators the index put between Thai words
- * removed, so the text reads as written, with Pagefind's <mark> highlights kept.
+ * An excerpt from Pagefind, ready to show: the index's marks removed and Thai words joined as
+ * Thai is written (spaces stay next to digits and Latin letters), with Pagefind's <mark>
+ * highlights kept and merged where words were joined. Spaces the author wrote between Thai words
+ * are not known here and are joined too.
  */
 export function readableExcerpt(excerpt: string): string {
-  return excerpt.split(INDEX_SEPARATOR).join('').replace(/<\/mark><mark>/g, '');
+  return excerpt
+    .split(WORD_END)
+    .join('')
+    .replace(HIDDEN, '$1')
+    .replace(SPACE_IN_THAI, '$1$2')
+    .replace(/<\/mark><mark>/g, '');
 }
 
 /**
  * How many cases carry each filter value. Built into the search page so the filter list shows
- * before Pagefind's filter index is fetched (that index grows with the number of cases).
+ * before the facet table is fetched (that table grows with the number of cases).
  */
 export function filterTotals(cases: ReadonlyArray<{ data: CaseData }>): Record<SearchFilterKey, Record<string, number>> {
   const totals = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, {}])) as Record<SearchFilterKey, Record<string, number>>;

@@ -40,15 +40,3 @@ export function segmentThai(text: string): string[] {
   // ICU keeps letters joined by a period or a sign in one segment (พ.ศ, ต่างๆ): split them.
   return wordLikeSegments(prepared).flatMap((segment) => segment.match(WORD_PARTS) ?? []);
 }
-
-/** Separator {@link toIndexText} puts between words unless told otherwise. */
-export const INDEX_WORD_SEPARATOR = ' ';
-
-/**
- * The word-separated form of a text for the search index: {@link segmentThai}'s words joined by one
- * separator (a space by default). The search page segments the query the same way, so a phrase
- * query's words line up with the indexed words.
- */
-export function toIndexText(text: string, separator: string = INDEX_WORD_SEPARATOR): string {
-  return segmentThai(text).join(separator);
-}

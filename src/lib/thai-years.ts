@@ -37,12 +37,3 @@ export function otherEraYears(text: string): string[] {
   }
   return [...others];
 }
-
-/**
- * The text followed by the other era's form of each of its years, for the index only (never for
- * what readers see): a page mentioning 2562 is then also found by 2019, and the other way round.
- */
-export function addYearVariants(text: string): string {
-  const others = otherEraYears(text);
-  return others.length === 0 ? text : `${text} ${others.join(' ')}`;
-}

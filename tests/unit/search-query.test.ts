@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, planQuery, searchIndexText } from '../../src/lib/search-query';
+import { highlightTerms, planQuery } from '../../src/lib/search-query';
+import { caseRecord, indexText, WORD_END, type CasePage } from '../../src/lib/search-record';
+import { normalizeThai } from '../../src/lib/thai-normalize';
+import { otherEraYears } from '../../src/lib/thai-years';
+
+/** The words the search index holds for a text, in order, as caseRecord writes them (marks removed). */
+function searchIndexText(text: string): string {
+  const page: CasePage = {
+    url: '/cases/x/',
+    parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body: text },
+    otherEraYears: otherEraYears(normalizeThai(text)),
+    meta: {},
+    filters: { area: [], system: [], province: [], type: [], evidence: [] },
+    year: null,
+  };
+  return caseRecord(page).content.split(' ').map((word) => word.split(WORD_END).join('').replace(/^\u0E2F/, '')).join(' ');
+}
 
 /** Whether the index text holds these words next to each other, as a Pagefind phrase needs. */
-function indexHasPhrase(indexText: string, words: readonly string[]): boolean {
-  return ` ${indexText} `.includes(` ${words.join(' ')} `);
+function indexHasPhrase(text: string, words: readonly string[]): boolean {
+  return ` ${text} `.includes(` ${words.join(' ')} `);
 }
 
 /** The words a plan searches first: the phrase's, or the fallback's when there is no phrase. */
 const firstWords = (query: string): string[] => {
   const plan = planQuery(query);
-  return (plan.phrase ?? plan.fallback).replace(/"/g, '').split(' ');
+  return plan.phrase ?? plan.fallback.split(' ');
 };
 
 describe('planQuery: compounds and phrases', () => {
   it('turns one typed compound into a phrase of its words, with the words as fallback', () => {
     const plan = planQuery('ป่าชุมชน');
-    expect(plan.phrase).toBe('"ป่า ชุมชน"');
+    expect(plan.phrase).toEqual(['ป่า', 'ชุมชน']);
     expect(plan.fallback).toBe('ป่า ชุมชน');
     expect(plan.terms).toEqual(['ป่า', 'ชุมชน']);
   });
@@ -23,7 +39,7 @@ describe('planQuery: compounds and phrases', () => {
   it('plans ป่า ชุมชน (spaced) like ป่าชุมชน', () => {
     const spaced = planQuery('ป่า ชุมชน');
     const joined = planQuery('ป่าชุมชน');
-    expect(spaced.phrase).toBe(joined.phrase);
+    expect(spaced.phrase).toEqual(joined.phrase);
     expect(spaced.fallback).toBe(joined.fallback);
     expect(spaced.terms).toEqual(joined.terms);
   });
@@ -51,19 +67,19 @@ describe('planQuery: compounds and phrases', () => {
 
 describe('planQuery: spaces inside a word', () => {
   it('finds ดอนแก้ว when typed ดอน แก้ว', () => {
-    expect(planQuery('ดอน แก้ว')).toMatchObject({ phrase: '"ดอน แก้ว"', fallback: 'ดอน แก้ว' });
-    expect(planQuery('ดอน แก้ว').phrase).toBe(planQuery('ดอนแก้ว').phrase);
+    expect(planQuery('ดอน แก้ว')).toMatchObject({ phrase: ['ดอน', 'แก้ว'], fallback: 'ดอน แก้ว' });
+    expect(planQuery('ดอน แก้ว').phrase).toEqual(planQuery('ดอนแก้ว').phrase);
   });
 
   it('searches the joined reading first when a space splits a word (ชุม ชน)', () => {
     const plan = planQuery('ชุม ชน');
-    expect(plan.phrase).toBe('"ชุมชน"');
+    expect(plan.phrase).toEqual(['ชุมชน']);
     expect(plan.fallback).toBe('ชุม ชน');
     expect(plan.terms).toEqual(expect.arrayContaining(['ชุมชน', 'ชุม', 'ชน']));
   });
 
   it('ignores zero-width characters and a space that strands a vowel', () => {
-    expect(planQuery('ป่า\u200Bชุมชน').phrase).toBe('"ป่า ชุมชน"');
+    expect(planQuery('ป่า\u200Bชุมชน').phrase).toEqual(['ป่า', 'ชุมชน']);
     expect(planQuery('ส ำหรับ').fallback).toBe(planQuery('สำหรับ').fallback);
   });
 });
@@ -85,7 +101,7 @@ describe('planQuery: places and abbreviations', () => {
     const bare = planQuery('ดอนแก้ว');
     for (const raw of ['ต.ดอนแก้ว', 'ต. ดอนแก้ว', 'ตำบลดอนแก้ว', 'ตำบล ดอนแก้ว']) {
       const plan = planQuery(raw);
-      expect(plan.phrase, raw).toBe(bare.phrase);
+      expect(plan.phrase, raw).toEqual(bare.phrase);
       expect(plan.fallback, raw).toBe(bare.fallback);
     }
   });
@@ -99,7 +115,7 @@ describe('planQuery: places and abbreviations', () => {
 
   it('keeps level words between two names in the phrase only', () => {
     const plan = planQuery('ต.ดอนแก้ว อ.แม่ริม');
-    expect(plan.phrase).toBe('"ดอน แก้ว อำเภอ แม่ริม"');
+    expect(plan.phrase).toEqual(['ดอน', 'แก้ว', 'อำเภอ', 'แม่ริม']);
     expect(plan.fallback).toBe('ดอน แก้ว แม่ริม');
   });
 
@@ -108,7 +124,7 @@ describe('planQuery: places and abbreviations', () => {
       phrase: planQuery('องค์การบริหารส่วนตำบลดอนแก้ว').phrase,
       fallback: planQuery('องค์การบริหารส่วนตำบลดอนแก้ว').fallback,
     });
-    expect(planQuery('ทต.แม่ทา').phrase).toBe(planQuery('เทศบาลตำบลแม่ทา').phrase);
+    expect(planQuery('ทต.แม่ทา').phrase).toEqual(planQuery('เทศบาลตำบลแม่ทา').phrase);
     expect(planQuery('อบต.ดอนแก้ว').fallback.endsWith('ดอน แก้ว')).toBe(true);
   });
 });
@@ -126,10 +142,10 @@ describe('planQuery: years', () => {
   });
 });
 
-describe('searchIndexText and planQuery agree', () => {
+describe('the index text and planQuery agree', () => {
   const page =
     'โครงการป่าชุมชนบ้านดอน ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่ ร่วมกับ อสม. และ รพ.สต. เริ่มเมื่อ พ.ศ. ๒๕๖๒';
-  const indexText = searchIndexText(page);
+  const pageText = searchIndexText(page);
 
   it('puts each query’s first words next to each other in the index text', () => {
     const queries = [
@@ -150,7 +166,7 @@ describe('searchIndexText and planQuery agree', () => {
       '๒๕๖๒',
       '2019',
     ];
-    for (const query of queries) expect(indexHasPhrase(indexText, firstWords(query)), query).toBe(true);
+    for (const query of queries) expect(indexHasPhrase(pageText, firstWords(query)), query).toBe(true);
   });
 
   it('does not put the words of another compound next to each other', () => {
@@ -163,6 +179,7 @@ describe('searchIndexText and planQuery agree', () => {
     expect(searchIndexText('ทต.แม่ทา')).toBe(searchIndexText('เทศบาลตำบลแม่ทา'));
     expect(searchIndexText('ปี ๒๕๖๒').split(' ')).toEqual(['ปี', '2562', '2019']);
     expect(searchIndexText('ปี 2019').split(' ')).toEqual(['ปี', '2019', '2562']);
+    expect(indexText('อบต.ดอนแก้ว')).toBe(indexText('องค์การบริหารส่วนตำบลดอนแก้ว'));
   });
 
   it('segments the same text identically on both sides', () => {

@@ -1,50 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { caseRecordFromHtml, indexText, INDEX_SEPARATOR, searchAttributes } from '../../src/lib/search-record';
+import {
+  caseRecordFromHtml,
+  HIDDEN_WORD,
+  INDEX_LANGUAGE,
+  indexText,
+  readCasePage,
+  SEARCHABLE_OCCURRENCES,
+  searchAttributes,
+  WORD_END,
+} from '../../src/lib/search-record';
 import type { CaseInput } from '../../src/schemas/case';
 import { syntheticCaseData } from './support/synthetic-case';
 
-const ZWNJ = '\u200C';
+const Z = WORD_END;
+const H = HIDDEN_WORD;
 
 const makeData = (front: Partial<CaseInput>) => syntheticCaseData(front);
 
-/** The text as readers see it: the index's word separators removed. */
-const unseparated = (text: string) => text.split(ZWNJ).join('');
+/** The words of index text as readers see them: marks removed. */
+const wordsOf = (text: string) => text.split(' ').filter(Boolean).map((word) => word.split(Z).join('').replace(H, ''));
+/** The words a query can match: hidden ones left out. */
+const searchableOf = (text: string) => text.split(' ').filter((word) => word && !word.startsWith(H)).map((word) => word.split(Z).join(''));
 
-describe('INDEX_SEPARATOR', () => {
-  it('is the zero-width non-joiner', () => {
-    expect(INDEX_SEPARATOR).toBe('\u200C');
+describe('the index marks', () => {
+  it('are invisible or never typed: a zero-width non-joiner, and ฯ, which segmentation drops from queries', () => {
+    expect(WORD_END).toBe('\u200C');
+    expect(HIDDEN_WORD).toBe('ฯ');
+    expect(INDEX_LANGUAGE).not.toBe('th');
   });
 });
 
 describe('indexText', () => {
-  it('joins the words of a chunk with the separator and keeps spaces between chunks', () => {
-    expect(indexText('ป่าชุมชน ดอนแก้ว')).toBe(`ป่า${ZWNJ}ชุมชน ดอน${ZWNJ}แก้ว`);
+  it('ends every word with WORD_END and separates words with spaces', () => {
+    expect(indexText('ป่าชุมชน ดอนแก้ว')).toBe(`ป่า${Z} ชุมชน${Z} ดอน${Z} แก้ว${Z}`);
   });
 
   it('collapses runs of whitespace and trims', () => {
-    expect(indexText('  ป่าชุมชน \n\t  ดอนแก้ว  ')).toBe(`ป่า${ZWNJ}ชุมชน ดอน${ZWNJ}แก้ว`);
+    expect(indexText('  ป่าชุมชน \n\t  ดอนแก้ว  ')).toBe(indexText('ป่าชุมชน ดอนแก้ว'));
   });
 
-  it('writes abbreviations in full as their own chunk', () => {
-    expect(indexText('ต.ดอนแก้ว')).toBe(`ตำบล ดอน${ZWNJ}แก้ว`);
-    expect(indexText('ม.๕')).toBe('หมู่ 5');
+  it('writes abbreviations in full', () => {
+    expect(wordsOf(indexText('ต.ดอนแก้ว'))).toEqual(['ตำบล', 'ดอน', 'แก้ว']);
+    expect(wordsOf(indexText('ม.๕'))).toEqual(['หมู่', '5']);
   });
 
   it('turns Thai digits into Arabic ones, split from letters glued to them', () => {
-    expect(indexText('ปี ๒๕๖๒')).toBe('ปี 2562');
-    expect(indexText('ปี๒๕๖๒')).toBe(`ปี${ZWNJ}2562`);
+    expect(wordsOf(indexText('ปี ๒๕๖๒'))).toEqual(['ปี', '2562']);
+    expect(wordsOf(indexText('ปี๒๕๖๒'))).toEqual(['ปี', '2562']);
   });
 
   it('normalises typing variants and invisible characters before segmenting', () => {
-    expect(indexText('ผ\u0E49\u0E39สูงอายุ')).toBe(`ผู้${ZWNJ}สูง${ZWNJ}อายุ`);
-    expect(indexText(`ป่า${ZWNJ}ชุม\u200Bชน`)).toBe(`ป่า${ZWNJ}ชุมชน`);
+    expect(wordsOf(indexText('ผ\u0E49\u0E39สูงอายุ'))).toEqual(['ผู้', 'สูง', 'อายุ']);
+    expect(wordsOf(indexText('ป่า\u200Cชุม\u200Bชน'))).toEqual(['ป่า', 'ชุมชน']);
   });
 
   it('drops chunks that are only punctuation and lower-cases Latin', () => {
-    expect(indexText('ป่าชุมชน , ดอนแก้ว !')).toBe(`ป่า${ZWNJ}ชุมชน ดอน${ZWNJ}แก้ว`);
-    expect(indexText('CODI')).toBe('codi');
+    expect(wordsOf(indexText('ป่าชุมชน , ดอนแก้ว !'))).toEqual(['ป่า', 'ชุมชน', 'ดอน', 'แก้ว']);
+    expect(indexText('CODI')).toBe(`codi${Z}`);
     expect(indexText('')).toBe('');
     expect(indexText(' ... ')).toBe('');
+  });
+
+  it(`hides a word's occurrences after the first ${SEARCHABLE_OCCURRENCES}, keeping them in the text`, () => {
+    const text = indexText('ป่า ป่า ป่า ชุมชน ป่า');
+    expect(wordsOf(text)).toEqual(['ป่า', 'ป่า', 'ป่า', 'ชุมชน', 'ป่า']);
+    expect(searchableOf(text)).toEqual(['ป่า', 'ป่า', 'ชุมชน']);
+    expect(text.split(' ')[2]).toBe(`${H}ป่า${Z}`);
+  });
+
+  it('counts occurrences across calls that share a counter', () => {
+    const seen = new Map<string, number>();
+    indexText('ดอนแก้ว ดอนแก้ว', seen);
+    expect(searchableOf(indexText('ดอนแก้ว ป่า', seen))).toEqual(['ป่า']);
+    expect(searchableOf(indexText('ดอนแก้ว ป่า'))).toEqual(['ดอน', 'แก้ว', 'ป่า']);
   });
 });
 
@@ -126,13 +154,13 @@ const FULL_ATTRIBUTES =
 describe('caseRecordFromHtml', () => {
   const record = caseRecordFromHtml(casePage(FULL_ATTRIBUTES), '/cases/don-kaeo-forest/');
   const content = record?.content ?? '';
-  const words = content.split(/\s+/);
-  const readable = unseparated(content);
+  const words = wordsOf(content);
+  const readable = words.join('');
 
   it('reads a case page', () => {
     expect(record).toBeDefined();
     expect(record!.url).toBe('/cases/don-kaeo-forest/');
-    expect(record!.language).toBe('th');
+    expect(record!.language).toBe(INDEX_LANGUAGE);
   });
 
   it('gives the title, the area’s Thai name, the first place and the year in พ.ศ. as meta', () => {
@@ -144,18 +172,8 @@ describe('caseRecordFromHtml', () => {
     });
   });
 
-  it('reads the filters from the article’s attributes', () => {
-    expect(record!.filters).toEqual({
-      area: ['environment'],
-      system: ['environment-energy', 'community-leadership'],
-      province: ['เชียงใหม่', 'น่าน'],
-      type: ['sao'],
-      evidence: ['reported'],
-    });
-  });
-
-  it('sorts by the ค.ศ. year', () => {
-    expect(record!.sort).toEqual({ year: '2019' });
+  it('gives Pagefind no filters or sort keys: the facet table holds them', () => {
+    expect(Object.keys(record!).sort()).toEqual(['content', 'language', 'meta', 'url']);
   });
 
   it('indexes every searched part', () => {
@@ -167,22 +185,16 @@ describe('caseRecordFromHtml', () => {
     expect(readable).toContain('เริ่มทำแนวกันไฟ'); // body
   });
 
-  it('keeps tags apart rather than gluing them into one word', () => {
-    expect(readable).toContain('ป่าชุมชน ไฟป่า');
-    expect(readable).not.toContain('ป่าชุมชนไฟป่า');
-  });
-
   it('writes abbreviations in full and Thai digits as Arabic', () => {
     // อบต. in the summary, ต./อ./จ. in the places.
-    expect(readable).toContain('องค์การบริหารส่วนตำบล ตั้งแต่');
-    expect(readable).toContain('ตำบล ดอนแก้ว อำเภอ แม่ริม จังหวัด เชียงใหม่');
+    expect(readable).toContain('องค์การบริหารส่วนตำบลตั้งแต่');
+    expect(readable).toContain('ตำบลดอนแก้วอำเภอแม่ริมจังหวัดเชียงใหม่');
     expect(words).toContain('2562');
     expect(content).not.toMatch(/[๐-๙]/);
   });
 
-  it('separates the words inside a chunk with the index separator', () => {
-    expect(content).toContain(ZWNJ);
-    expect(content).not.toContain(`${ZWNJ}${ZWNJ}`);
+  it('ends every word with WORD_END', () => {
+    for (const word of content.split(' ')) expect(word.endsWith(Z) && !word.endsWith(Z + Z), word).toBe(true);
   });
 
   it('adds the other era of each year in the text', () => {
@@ -194,10 +206,11 @@ describe('caseRecordFromHtml', () => {
     expect(words).not.toContain('2021');
   });
 
-  it('repeats the title and the summary so that they weigh more', () => {
-    expect(readable.split('ป่าชุมชนดอนแก้ว').length - 1).toBe(3);
-    expect(readable.split('ชาวบ้านดูแลป่าชุมชนร่วมกับ').length - 1).toBe(2);
-    expect(readable.split('เริ่มทำแนวกันไฟ').length - 1).toBe(1);
+  it(`keeps the first ${SEARCHABLE_OCCURRENCES} occurrences of a word searchable, title first, and hides the rest`, () => {
+    // ป่า: title, summary (ป่าชุมชน), tags (ป่าชุมชน, ไฟป่า).
+    expect(words.filter((word) => word === 'ป่า')).toHaveLength(4);
+    expect(searchableOf(content).filter((word) => word === 'ป่า')).toHaveLength(SEARCHABLE_OCCURRENCES);
+    expect(content.startsWith(`ป่า${Z} ชุมชน${Z} ดอน${Z} แก้ว${Z}`)).toBe(true);
   });
 
   it('leaves out site chrome, the facts panel outside the marked parts, sources and the related list', () => {
@@ -213,17 +226,14 @@ describe('caseRecordFromHtml', () => {
       'สงวนลิขสิทธิ์',
       'คลังความรู้',
     ]) {
-      expect(readable.toLowerCase()).not.toContain(marker);
+      expect(readable.toLowerCase()).not.toContain(marker.replace(/\s/g, ''));
     }
   });
 
-  it('has no year, sorts as 0 and shows no year when the year is unknown', () => {
-    const unknown = caseRecordFromHtml(
-      casePage(FULL_ATTRIBUTES.replace('data-search-year="2019"', 'data-search-year=""'), '<p>ไม่มีปีในเนื้อหา</p>'),
-      '/cases/x/',
-    );
-    expect(unknown!.sort).toEqual({ year: '0' });
-    expect(unknown!.meta.year).toBe('');
+  it('has no year and shows none when the year is unknown', () => {
+    const html = casePage(FULL_ATTRIBUTES.replace('data-search-year="2019"', 'data-search-year=""'), '<p>ไม่มีปีในเนื้อหา</p>');
+    expect(readCasePage(html, '/cases/x/')!.year).toBeNull();
+    expect(caseRecordFromHtml(html, '/cases/x/')!.meta.year).toBe('');
   });
 
   it('collapses whitespace inside the title and the place', () => {
@@ -236,12 +246,24 @@ describe('caseRecordFromHtml', () => {
   });
 
   it('gives empty meta and filters for attributes the article lacks', () => {
-    const bare = caseRecordFromHtml(casePage(''), '/cases/bare/');
+    const bare = readCasePage(casePage(''), '/cases/bare/');
     expect(bare!.meta.area).toBe('');
     expect(bare!.meta.year).toBe('');
-    expect(bare!.sort).toEqual({ year: '0' });
+    expect(bare!.year).toBeNull();
     expect(bare!.filters).toEqual({ area: [], system: [], province: [], type: [], evidence: [] });
     expect(bare!.meta.title).toBe('ป่าชุมชนดอนแก้ว');
+  });
+
+  it('reads the filters and the year from the article’s attributes', () => {
+    const page = readCasePage(casePage(FULL_ATTRIBUTES), '/cases/don-kaeo-forest/');
+    expect(page!.filters).toEqual({
+      area: ['environment'],
+      system: ['environment-energy', 'community-leadership'],
+      province: ['เชียงใหม่', 'น่าน'],
+      type: ['sao'],
+      evidence: ['reported'],
+    });
+    expect(page!.year).toBe(2019);
   });
 
   it('reads back what searchAttributes wrote', () => {
@@ -255,7 +277,7 @@ describe('caseRecordFromHtml', () => {
     const attributes = Object.entries(searchAttributes(data, 2012))
       .map(([name, value]) => `${name}="${value}"`)
       .join(' ');
-    const roundTrip = caseRecordFromHtml(casePage(attributes), '/cases/round-trip/');
+    const roundTrip = readCasePage(casePage(attributes), '/cases/round-trip/');
     expect(roundTrip!.filters).toEqual({
       area: ['welfare'],
       system: ['welfare', 'volunteers'],
@@ -263,7 +285,7 @@ describe('caseRecordFromHtml', () => {
       type: ['subdistrict-municipality'],
       evidence: ['snapshot'],
     });
-    expect(roundTrip!.sort).toEqual({ year: '2012' });
+    expect(roundTrip!.year).toBe(2012);
     expect(roundTrip!.meta.year).toBe('พ.ศ. 2555');
     expect(roundTrip!.meta.area).toBe('การจัดสวัสดิการสังคม');
   });
@@ -274,6 +296,6 @@ describe('caseRecordFromHtml', () => {
       <div data-case-slug="not-an-article" data-search-area="health"><p data-search="body">ไม่ใช่หน้ากรณี</p></div>
     </main></body></html>`;
     expect(caseRecordFromHtml(listPage, '/areas/health/')).toBeUndefined();
-    expect(caseRecordFromHtml('', '/')).toBeUndefined();
+    expect(readCasePage('', '/')).toBeUndefined();
   });
 });

@@ -3,59 +3,22 @@ import {
   filterOptions,
   filterTotals,
   filterValueLabel,
-  pagefindFilters,
-  pagefindSort,
   readableExcerpt,
+  yearOrder,
 } from '../../src/lib/search-results';
 import type { CaseInput } from '../../src/schemas/case';
 import { syntheticCaseData } from './support/synthetic-case';
 
 const makeData = (front: Partial<CaseInput>) => syntheticCaseData(front);
 
-describe('pagefindSort', () => {
-  it('sorts by year, newest or oldest first', () => {
-    expect(pagefindSort('newest')).toEqual({ year: 'desc' });
-    expect(pagefindSort('oldest')).toEqual({ year: 'asc' });
+describe('yearOrder', () => {
+  it('reads newest and oldest', () => {
+    expect(yearOrder('newest')).toBe('newest');
+    expect(yearOrder('oldest')).toBe('oldest');
   });
 
   it('leaves relevance, nothing and unknown orders to Pagefind', () => {
-    expect(pagefindSort('relevance')).toBeUndefined();
-    expect(pagefindSort(undefined)).toBeUndefined();
-    expect(pagefindSort('')).toBeUndefined();
-    expect(pagefindSort('alphabetical')).toBeUndefined();
-  });
-});
-
-describe('pagefindFilters', () => {
-  it('turns several values of one key into any-of', () => {
-    expect(pagefindFilters({ area: ['health', 'welfare'], province: ['น่าน'] })).toEqual({
-      area: { any: ['health', 'welfare'] },
-      province: { any: ['น่าน'] },
-    });
-  });
-
-  it('drops keys without values and ignores keys that are not filters', () => {
-    expect(
-      pagefindFilters({ area: [], system: ['volunteers'], sort: ['newest'], q: ['ป่า'], evidence: [], colour: ['red'] }),
-    ).toEqual({ system: { any: ['volunteers'] } });
-    expect(pagefindFilters({})).toEqual({});
-  });
-
-  it('passes every filter key through', () => {
-    const selected = {
-      area: ['policy'],
-      system: ['safety', 'welfare'],
-      province: ['เชียงใหม่', 'น่าน'],
-      type: ['sao'],
-      evidence: ['verified'],
-    };
-    expect(pagefindFilters(selected)).toEqual({
-      area: { any: ['policy'] },
-      system: { any: ['safety', 'welfare'] },
-      province: { any: ['เชียงใหม่', 'น่าน'] },
-      type: { any: ['sao'] },
-      evidence: { any: ['verified'] },
-    });
+    for (const value of ['relevance', undefined, '', 'alphabetical']) expect(yearOrder(value)).toBeNull();
   });
 });
 
@@ -113,22 +76,25 @@ describe('filterOptions', () => {
 });
 
 describe('readableExcerpt', () => {
-  it('removes the word separators between Thai words', () => {
-    expect(readableExcerpt('การ\u200Cดูแล\u200Cสุขภาพ ชุมชน')).toBe('การดูแลสุขภาพ ชุมชน');
+  const Z = '\u200C';
+
+  it('joins Thai words as Thai is written and removes the word ends', () => {
+    expect(readableExcerpt(`การ${Z} ดูแล${Z} สุขภาพ${Z} ชุมชน${Z}`)).toBe('การดูแลสุขภาพชุมชน');
   });
 
-  it('merges highlights that touch once the separators are gone', () => {
-    expect(readableExcerpt('ป่า\u200C<mark>ชุมชน</mark>\u200C<mark>ดอน</mark>\u200C<mark>แก้ว</mark>')).toBe(
-      'ป่า<mark>ชุมชนดอนแก้ว</mark>',
-    );
-    expect(readableExcerpt('<mark>ดอน</mark><mark>แก้ว</mark>')).toBe('<mark>ดอนแก้ว</mark>');
+  it('keeps spaces next to digits and Latin letters', () => {
+    expect(readableExcerpt(`หมู่${Z} 3${Z} ตำบล${Z} ร่วม${Z} กับ${Z} codi${Z}`)).toBe('หมู่ 3 ตำบลร่วมกับ codi');
   });
 
-  it('keeps spaces the author wrote and highlights separated by them', () => {
-    expect(readableExcerpt('<mark>ดอน</mark> <mark>แก้ว</mark> ที่')).toBe('<mark>ดอน</mark> <mark>แก้ว</mark> ที่');
+  it('merges highlights that touch once the spaces are gone', () => {
+    expect(readableExcerpt(`ป่า${Z} <mark>ชุมชน${Z}</mark> <mark>ดอน${Z}</mark> <mark>แก้ว${Z}</mark>`)).toBe('ป่า<mark>ชุมชนดอนแก้ว</mark>');
   });
 
-  it('leaves text without separators or highlights alone', () => {
+  it('removes the mark of hidden words', () => {
+    expect(readableExcerpt(`ฯป่า${Z} ไม้${Z} <mark>ชุมชน${Z}</mark> ฯชุมชน${Z}`)).toBe('ป่าไม้<mark>ชุมชน</mark>ชุมชน');
+  });
+
+  it('leaves text without marks or highlights alone', () => {
     expect(readableExcerpt('plain text')).toBe('plain text');
     expect(readableExcerpt('')).toBe('');
   });

@@ -1,44 +1,129 @@
 import { describe, expect, it } from 'vitest';
-import { plannedSearch, type PagefindSearcher } from '../../src/lib/search-run';
+import { HIDDEN_WORD, indexText, WORD_END } from '../../src/lib/search-record';
+import { hasPhraseRun, PHRASE_CHECK_LIMIT, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
 
-/** A stand-in for pagefind.js: answers each query string from a table and records what was asked. */
-function fakePagefind(answers: Record<string, string[]>) {
-  const asked: Array<string | null> = [];
-  const searcher: PagefindSearcher<{ id: string }> = {
-    search: async (query) => {
-      asked.push(query);
-      return { results: (answers[query ?? '<null>'] ?? []).map((id) => ({ id })), filters: {} };
-    },
-  };
-  return { searcher, asked };
+interface FakeResult {
+  id: string;
+  words: number[];
+  data: () => Promise<{ content: string }>;
 }
 
+/**
+ * A stand-in for pagefind.js over a few pages of index text: a query's words (space-separated)
+ * must all match a searchable word of the page, as a prefix; `words` are the matched positions.
+ */
+function fakePagefind(pages: Record<string, string>) {
+  const asked: Array<string | null> = [];
+  const fetched: string[] = [];
+  const searcher: PagefindSearcher<FakeResult> = {
+    search: async (query) => {
+      asked.push(query);
+      const results: FakeResult[] = [];
+      for (const [id, text] of Object.entries(pages)) {
+        const data = async () => {
+          fetched.push(id);
+          return { content: text };
+        };
+        const tokens = text.split(' ');
+        if (query === null) {
+          results.push({ id, words: [], data });
+          continue;
+        }
+        const terms = query.split(' ');
+        const positions = terms.map((term) => tokens.flatMap((token, at) => (!token.startsWith(HIDDEN_WORD) && token.startsWith(term) ? [at] : [])));
+        if (positions.every((list) => list.length > 0)) results.push({ id, words: positions.flat().sort((a, b) => a - b), data });
+      }
+      return { results };
+    },
+  };
+  return { searcher, asked, fetched };
+}
+
+const ids = (results: ReadonlyArray<{ id: string }>) => results.map((result) => result.id);
+/** Many pages that have ป่า and ชุมชน apart, to get past the text check. */
+const apart = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`apart-${i}`, indexText('ป่าไม้ของชุมชน')]));
+
+describe('hasPhraseRun', () => {
+  it('finds as many consecutive positions as the phrase has words', () => {
+    expect(hasPhraseRun([4, 9, 10, 11], 3)).toBe(true);
+    expect(hasPhraseRun([4, 9, 11, 12], 3)).toBe(false);
+    expect(hasPhraseRun([12, 10, 11, 11], 3)).toBe(true);
+  });
+
+  it('needs any position for one word and none for an empty list', () => {
+    expect(hasPhraseRun([7], 1)).toBe(true);
+    expect(hasPhraseRun([], 1)).toBe(false);
+    expect(hasPhraseRun([], 2)).toBe(false);
+  });
+});
+
+describe('textHasPhrase', () => {
+  it('finds the words one after another in index text, hidden occurrences included', () => {
+    const text = indexText('ป่า ชุมชน ป่า ป่า ชุมชน ชุมชน ป่าชุมชน');
+    expect(text).toContain(`${HIDDEN_WORD}ป่า${WORD_END}`);
+    expect(textHasPhrase(text, ['ชุมชน', 'ป่า'])).toBe(true);
+    expect(textHasPhrase(indexText('ป่าไม้ของชุมชน'), ['ป่า', 'ชุมชน'])).toBe(false);
+  });
+
+  it('matches whole words, not beginnings', () => {
+    expect(textHasPhrase(indexText('ป่าชุมชนบ้านปง'), ['ป่า', 'ชุม'])).toBe(false);
+  });
+});
+
 describe('plannedSearch', () => {
-  it('orders several phrase hits by the all-words ranking', async () => {
-    const { searcher, asked } = fakePagefind({ '"ป่า ชุมชน"': ['c', 'a'], 'ป่า ชุมชน': ['a', 'b', 'c'] });
+  it('answers a compound with the pages that have its words together, searching each word as a whole word', async () => {
+    const { searcher, asked } = fakePagefind({
+      together: indexText('ชาวบ้านดูแลป่าชุมชน'),
+      ...apart(PHRASE_CHECK_LIMIT + 1),
+    });
     const result = await plannedSearch(searcher, 'ป่าชุมชน');
     expect(result.matched).toBe('phrase');
-    expect(result.results.map((r) => r.id)).toEqual(['a', 'c']);
-    expect(asked).toEqual(['"ป่า ชุมชน"', 'ป่า ชุมชน']);
+    expect(ids(result.results)).toEqual(['together']);
+    expect(asked).toEqual([`ป่า${WORD_END} ชุมชน${WORD_END}`]);
   });
 
-  it('returns a single phrase hit without a second search', async () => {
-    const { searcher, asked } = fakePagefind({ '"ป่า ชุมชน"': ['a'] });
-    const result = await plannedSearch(searcher, 'ป่า ชุมชน');
-    expect(result.results.map((r) => r.id)).toEqual(['a']);
-    expect(asked).toHaveLength(1);
+  it('checks few pages against their text, so a phrase in hidden occurrences counts and a false run does not', async () => {
+    const { searcher, fetched } = fakePagefind({
+      // ป่า and ชุมชน are used up before the phrase comes: its positions are hidden.
+      late: indexText('ป่าไม้ ป่าไม้ ชุมชน ชุมชน แล้วจึงมีป่าชุมชน'),
+      // ชุมชน then ป่า: consecutive positions, in the wrong order.
+      reversed: indexText('ชุมชนป่าไม้'),
+    });
+    const result = await plannedSearch(searcher, 'ป่าชุมชน');
+    expect(ids(result.results)).toEqual(['late']);
+    expect(fetched.sort()).toEqual(['late', 'reversed']);
   });
 
-  it('falls back to all words when the phrase finds nothing', async () => {
-    const { searcher } = fakePagefind({ 'ป่า ชุมชน': ['b'] });
+  it('falls back to all words, as typed, when no page has the phrase', async () => {
+    const { searcher, asked } = fakePagefind({ apart: indexText('ป่าไม้ของชุมชน') });
     const result = await plannedSearch(searcher, 'ป่าชุมชน');
     expect(result.matched).toBe('words');
-    expect(result.results.map((r) => r.id)).toEqual(['b']);
+    expect(ids(result.results)).toEqual(['apart']);
+    expect(asked).toEqual([`ป่า${WORD_END} ชุมชน${WORD_END}`, 'ป่า ชุมชน']);
   });
 
-  it('lists filtered cases for an empty query with filters, and nothing without filters', async () => {
-    const { searcher, asked } = fakePagefind({ '<null>': ['x'] });
-    expect((await plannedSearch(searcher, '  ', { filters: { area: { any: ['health'] } } })).results).toHaveLength(1);
+  it('searches one word as typed, as a beginning', async () => {
+    const { searcher, asked } = fakePagefind({ a: indexText('ชุมชนเข้มแข็ง'), b: indexText('ป่าไม้') });
+    const result = await plannedSearch(searcher, 'ชุม');
+    expect(ids(result.results)).toEqual(['a']);
+    expect(asked).toEqual(['ชุม']);
+  });
+
+  it('keeps only what `keep` accepts, falling back when the filters leave no phrase hit, and reports the candidates', async () => {
+    const { searcher } = fakePagefind({ together: indexText('ป่าชุมชน'), apart: indexText('ป่าไม้ของชุมชน') });
+    const filtered = await plannedSearch(searcher, 'ป่าชุมชน', { keep: (result) => result.id === 'apart' });
+    expect(filtered.matched).toBe('words');
+    expect(ids(filtered.results)).toEqual(['apart']);
+    expect(ids(filtered.candidates).sort()).toEqual(['apart', 'together']);
+    const open = await plannedSearch(searcher, 'ป่าชุมชน');
+    expect(ids(open.candidates)).toEqual(['together']);
+  });
+
+  it('lists every page for an empty query only when asked to (filters alone), and nothing otherwise', async () => {
+    const { searcher, asked } = fakePagefind({ x: indexText('ป่า'), y: indexText('นา') });
+    const listed = await plannedSearch(searcher, '  ', { listAll: true, keep: (result) => result.id === 'y' });
+    expect(listed.matched).toBe('filters');
+    expect(ids(listed.results)).toEqual(['y']);
     expect((await plannedSearch(searcher, '')).matched).toBe('nothing');
     expect(asked).toEqual([null]);
   });

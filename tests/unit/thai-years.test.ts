@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYearVariants, otherEraYears, yearVariants } from '../../src/lib/thai-years';
+import { otherEraYears, yearVariants } from '../../src/lib/thai-years';
 
 describe('yearVariants', () => {
   it('pairs a พ.ศ. year with its ค.ศ. year (CE + 543), พ.ศ. first', () => {
@@ -38,16 +38,5 @@ describe('otherEraYears', () => {
 
   it('ignores four digits inside longer numbers', () => {
     expect(otherEraYears('งบ 12000 บาท 1,2000 บาท 3.2019 และ 2019.5')).toEqual([]);
-  });
-});
-
-describe('addYearVariants', () => {
-  it('appends the other era so the page is found by either', () => {
-    expect(addYearVariants('เริ่มปี 2019')).toBe('เริ่มปี 2019 2562');
-    expect(addYearVariants('เริ่มปี ๒๕๖๒')).toBe('เริ่มปี ๒๕๖๒ 2019');
-  });
-
-  it('leaves text without years as it is', () => {
-    expect(addYearVariants('ป่าชุมชน 12 ไร่')).toBe('ป่าชุมชน 12 ไร่');
   });
 });

@@ -1,0 +1,187 @@
+/**
+ * Measuring a built Pagefind bundle the way the search page uses it: bytes a cold first query
+ * fetches, warm query latency, size on disk. Shared by the search benchmark and experiments.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { FACET_FILE } from '../../src/integrations/search-index';
+import { countFacets, facetMatcher, readFacetFile, type FacetFile, type FacetSelection, type FacetTable } from '../../src/lib/search-facets';
+import { plannedSearch } from '../../src/lib/search-run';
+import { createRandom, TOPICS } from '../generate-synthetic-cases';
+import { loadPagefind, type PagefindModule } from './pagefind-node';
+
+/** Results whose data counts as "shown" for a query (the benchmark's k). */
+export const K = 5;
+
+export interface QueryCase {
+  query: string;
+  expected: string[];
+  behaviour: string;
+  note: string;
+}
+
+export async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+export const slugOfUrl = (url: string): string => /\/cases\/([^/]+)/.exec(url)?.[1] ?? url;
+
+export async function topSlugs(results: Awaited<ReturnType<PagefindModule['search']>>['results'], k: number): Promise<string[]> {
+  const data = await Promise.all(results.slice(0, k).map((result) => result.data()));
+  return data.map((item) => slugOfUrl(item.url));
+}
+
+const INDEX_PART = /(^|\/)(index|fragment|filter)\/|\.pf_meta$|^wasm\..*\.pagefind$/;
+
+export async function sizeOf(dir: string) {
+  let total = 0;
+  let indexParts = 0;
+  let files = 0;
+  for (const file of await filesUnder(dir)) {
+    const { size } = await stat(file);
+    total += size;
+    files++;
+    if (INDEX_PART.test(path.relative(dir, file).split(path.sep).join('/'))) indexParts += size;
+  }
+  return { total, indexParts, files };
+}
+
+const isGzip = async (file: string) => {
+  const head = (await readFile(file)).subarray(0, 2);
+  return head[0] === 0x1f && head[1] === 0x8b;
+};
+
+const kindOf = (file: string): string => {
+  const name = file.split('/').pop() ?? file;
+  if (file.includes('/index/')) return 'index chunks';
+  if (file.includes('/fragment/')) return 'fragments';
+  if (file.includes('/filter/')) return 'filter chunks';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.startsWith('wasm.')) return 'wasm';
+  return name;
+};
+
+export interface ColdQuery {
+  query: string;
+  /** Bytes as stored, by kind, with how many files of that kind. */
+  parts: Map<string, { files: number; bytes: number; gzip: boolean }>;
+  /** Everything a browser fetches with the JS files as stored. */
+  raw: number;
+  /** The same with pagefind.js and pagefind-worker.js gzipped, as a server would send them. */
+  wire: number;
+}
+
+/**
+ * A cold first query as the search page makes it in a browser: pagefind.js (the page runs it
+ * without Pagefind's web worker), then what it fetches: entry, meta, wasm, the index chunks the
+ * query needs and the fragments of the phrase hits it checks and of the first five results.
+ * With filters, the facet table too; without, the page fetches the table after the first results
+ * are shown (for the filter counts), and it is not counted here.
+ */
+export async function coldQuery(bundle: string, query: string, selection: FacetSelection = {}): Promise<ColdQuery> {
+  const { pagefind, bytesRead } = await loadPagefind(bundle);
+  const filtered = Object.values(selection).some((values) => values && values.length > 0);
+  const table = filtered ? await readFacets(bundle) : undefined;
+  const matches = table ? facetMatcher(table, selection) : () => true;
+  const search = await plannedSearch(pagefind, query, { keep: (result) => matches(result.id), listAll: filtered });
+  await topSlugs(search.results, K);
+  const parts: ColdQuery['parts'] = new Map();
+  let raw = 0;
+  let wire = 0;
+  if (table) {
+    const body = await readFile(path.join(bundle, FACET_FILE));
+    const gz = gzipSync(body, { level: 9 }).byteLength;
+    parts.set(`${FACET_FILE} gzipped`, { files: 1, bytes: gz, gzip: true });
+    raw += body.byteLength;
+    wire += gz;
+  }
+  for (const name of ['pagefind.js']) {
+    const body = await readFile(path.join(bundle, name));
+    const gz = gzipSync(body, { level: 9 }).byteLength;
+    parts.set(name, { files: 1, bytes: body.byteLength, gzip: false });
+    parts.set(`${name} gzipped`, { files: 1, bytes: gz, gzip: true });
+    raw += body.byteLength;
+    wire += gz;
+  }
+  for (const [file, bytes] of bytesRead) {
+    const kind = kindOf(file);
+    const part = parts.get(kind) ?? { files: 0, bytes: 0, gzip: await isGzip(file) };
+    part.files++;
+    part.bytes += bytes;
+    parts.set(kind, part);
+    raw += bytes;
+    wire += bytes;
+  }
+  await pagefind.destroy?.();
+  return { query, parts, raw, wire };
+}
+
+export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+/** Queries run before timing, so that the engine and the commonest index chunks are loaded. */
+export const WARM_UP = ['ชุมชน', 'ท้องถิ่น', 'เทศบาล', 'งบประมาณ', 'อาสาสมัคร', 'โรงเรียน', 'ปี 2560', 'หมู่บ้าน', 'กองทุน', 'สุขภาพ'];
+
+/** The facet table of a built bundle, as the search page reads it. */
+export async function readFacets(bundle: string): Promise<FacetTable> {
+  return readFacetFile(JSON.parse(await readFile(path.join(bundle, FACET_FILE), 'utf8')) as FacetFile);
+}
+
+/**
+ * Median and p95 of warm queries: after init, the facet table and a warm-up, timed with
+ * performance.now(). A query is timed as the search page runs it: the planned search and the
+ * filter counts; then with the fragments of the first ten results.
+ */
+export async function warmLatency(bundle: string, queries: readonly string[]) {
+  const { pagefind } = await loadPagefind(bundle);
+  const table = await readFacets(bundle);
+  const idOf = (result: { id: string }) => result.id;
+  for (const query of WARM_UP) await topSlugs((await plannedSearch(pagefind, query)).results, 10);
+  const searchOnly: number[] = [];
+  const withFragments: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    const search = await plannedSearch(pagefind, query);
+    countFacets(table, search.candidates, idOf, {});
+    searchOnly.push(performance.now() - started);
+    await topSlugs(search.results, 10);
+    withFragments.push(performance.now() - started);
+  }
+  await pagefind.destroy?.();
+  const stats = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  };
+  return { count: queries.length, search: stats(searchOnly), withFragments: stats(withFragments) };
+}
+
+/** About 50 queries of the kinds people type, drawn from the synthetic corpus and the fixture. */
+export async function latencyQueries(casesDir: string, fixture: readonly QueryCase[]): Promise<string[]> {
+  const random = createRandom(7);
+  const files = (await readdir(casesDir)).filter((file) => file.endsWith('.mdx')).sort();
+  const places = await Promise.all(
+    random.sample(files, 12).map(async (file) => {
+      const text = await readFile(path.join(casesDir, file), 'utf8');
+      const field = (name: string) => new RegExp(`^\\s+${name}: (.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+      return { tambon: field('tambon'), district: field('district'), province: field('province') };
+    }),
+  );
+  const queries = [
+    ...random.sample(TOPICS, 10).map((topic) => topic.name),
+    ...random.sample(TOPICS.flatMap((topic) => topic.tags), 8),
+    ...places.slice(0, 4).map((place) => place.tambon),
+    ...places.slice(4, 7).map((place) => `ต.${place.tambon}`),
+    ...places.slice(7, 9).map((place) => `อ.${place.district}`),
+    ...places.slice(9, 12).map((place) => `จ.${place.province}`),
+    '2562',
+    '๒๕๕๐',
+    '2010',
+    'ปี 2545',
+    ...random.sample(fixture, 50).map((item) => item.query),
+  ];
+  return [...new Set(queries)].filter((query) => !WARM_UP.includes(query)).slice(0, 50);
+}
+
