@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage } from './support/browser';
 import { loadContentCases } from './support/content';
+import { practiceYear } from '../../src/lib/case-lists';
 import type { ParsedCase } from '../../src/lib/case-validation';
 
 const baseUrl = inject('baseUrl');
@@ -61,6 +62,33 @@ describe('search in the browser', () => {
     expect([...errors, ...reopened.errors]).toEqual([]);
     expect(await axeViolations(reopened.page)).toEqual([]);
     await reopened.page.close();
+  });
+
+  it('orders by year on request, counts filter values for the query, and shows clean highlighted excerpts', async () => {
+    const query = encodeURIComponent('ผู้สูงอายุ');
+    const { page, errors } = await openPage(browser, baseUrl, `/search/?q=${query}&sort=newest`);
+    await waitForResults(page);
+    const slugs = await resultSlugs(page);
+    expect(slugs.length).toBeGreaterThan(1);
+    const yearOf = (slug: string) => practiceYear(cases.find((c) => `/cases/${c.slug}/` === slug)!.data);
+    const years = slugs.map(yearOf);
+    const known = years.filter((year): year is number => year !== null);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(years.slice(known.length).every((year) => year === null)).toBe(true);
+    // Each case has one area, so once the query's counts are in, the area counts add up to the results.
+    await page.waitForFunction((total) => {
+      const counts = [...document.querySelectorAll('input[name="area"]')].map((box) => Number(/\((\d+)\)/.exec(box.parentElement?.textContent ?? '')?.[1] ?? 0));
+      return counts.reduce((a, b) => a + b, 0) === total;
+    }, slugs.length);
+    const excerpts = await page.locator('#search-results .excerpt').evaluateAll((nodes) => nodes.map((node) => node.innerHTML));
+    expect(excerpts.length).toBe(slugs.length);
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/[\u200C\u0E2F]/);
+      expect(excerpt).not.toMatch(/[\u0E01-\u0E4E] [\u0E01-\u0E4E]/);
+    }
+    expect(excerpts.some((excerpt) => excerpt.includes('<mark>ผู้สูงอายุ</mark>'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('an empty query with a filter lists the filtered cases', async () => {
