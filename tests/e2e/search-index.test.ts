@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type PagefindModule } from '../../scripts/lib/pagefind-node';
 import { meanScores, meanScoresBy, scoreQuery, type QueryScores } from '../../scripts/lib/search-metrics';
 import { readCaseFiles } from '../../src/lib/case-files';
-import { INDEX_LANGUAGE } from '../../src/lib/search-record';
+import { FACET_FILE } from '../../src/integrations/search-index';
+import { readFacetFile, type FacetFile } from '../../src/lib/search-facets';
+import { INDEX_LANGUAGE, SEARCHABLE_OCCURRENCES, WORD_END } from '../../src/lib/search-record';
 import { plannedSearch } from '../../src/lib/search-run';
 import queries from '../fixtures/search-queries.json';
 
@@ -49,6 +51,29 @@ describe('the search index of the production build', () => {
     expect(entry.languages[INDEX_LANGUAGE]?.page_count).toBe(caseFiles.length);
     expect(entry.languages[INDEX_LANGUAGE]?.page_count).toBe(builtPages.length);
     expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
+  });
+
+  it('has every page in the facet table, with the case’s area', async () => {
+    const table = readFacetFile(JSON.parse(await readFile(`dist/pagefind/${FACET_FILE}`, 'utf8')) as FacetFile);
+    const { results } = await pagefind.search(null);
+    const caseFiles = await readCaseFiles(process.cwd());
+    expect(results).toHaveLength(caseFiles.length);
+    expect(table.rows.size).toBe(caseFiles.length);
+    for (const result of results) {
+      const row = table.rows.get(result.id);
+      expect(row, result.id).toBeDefined();
+      const slug = /\/cases\/([^/]+)\//.exec((await result.data()).url)![1];
+      const file = caseFiles.find((f) => f.file.endsWith(`/${slug}.mdx`))!;
+      expect(file.source).toMatch(new RegExp(`^area: ${table.values.area[table.columns.area[row!]![0]!]}$`, 'm'));
+    }
+  });
+
+  it(`makes at most ${SEARCHABLE_OCCURRENCES} occurrences of a word searchable on each page`, async () => {
+    const { results } = await pagefind.search(`ตำบล${WORD_END}`);
+    expect(results.length).toBeGreaterThan(5);
+    for (const result of results) expect(result.words.length).toBeLessThanOrEqual(SEARCHABLE_OCCURRENCES);
+    const texts = await Promise.all(results.map(async (result) => (await result.data()).content));
+    expect(texts.some((text) => text.split(`ตำบล${WORD_END}`).length - 1 > SEARCHABLE_OCCURRENCES)).toBe(true);
   });
 
   it(`finds what the query set expects: mean recall@${K} ≥ 0.95 and precision@${K} ≥ 0.85`, () => {
