@@ -35,6 +35,7 @@ import {
   K,
   latencyQueries,
   percentile,
+  readCommonWords,
   sizeOf,
   topSlugs,
   WARM_UP,
@@ -173,8 +174,8 @@ async function buildDefaultIndex(siteDir: string, outputPath: string): Promise<v
 
 type Searcher = (query: string) => Promise<{ slugs: string[]; total: number; how: string }>;
 
-const oursSearcher = (pagefind: PagefindModule): Searcher => async (query) => {
-  const search = await plannedSearch(pagefind, query);
+const oursSearcher = (pagefind: PagefindModule, commonWords: readonly string[]): Searcher => async (query) => {
+  const search = await plannedSearch(pagefind, query, { commonWords });
   const how = search.matched === 'phrase' ? `phrase ${search.plan.phrase!.join(' ')}` : search.matched === 'words' ? `words ${search.plan.fallback}` : search.matched;
   return { slugs: await topSlugs(search.results, K), total: search.results.length, how };
 };
@@ -391,7 +392,7 @@ async function main() {
 
   const ours = await loadPagefind(path.join(DIST, 'pagefind'));
   const stock = await loadPagefind(defaultBundle);
-  const oursJudged = await judge(queries, oursSearcher(ours.pagefind));
+  const oursJudged = await judge(queries, oursSearcher(ours.pagefind, await readCommonWords(path.join(DIST, 'pagefind'))));
   const stockJudged = await judge(queries, defaultSearcher(stock.pagefind));
   printQuality(oursJudged, stockJudged);
 

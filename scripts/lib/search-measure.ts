@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FACET_FILE } from '../../src/integrations/search-index';
+import { COMMON_WORDS_FILE, FACET_FILE } from '../../src/integrations/search-index';
 import { countFacets, facetMatcher, readFacetFile, type FacetFile, type FacetSelection, type FacetTable } from '../../src/lib/search-facets';
 import { plannedSearch } from '../../src/lib/search-run';
 import { createRandom, TOPICS } from '../generate-synthetic-cases';
@@ -78,7 +78,8 @@ export interface ColdQuery {
 /**
  * A cold first query as the search page makes it in a browser: pagefind.js (the page runs it
  * without Pagefind's web worker), then what it fetches: entry, meta, wasm, the index chunks the
- * query needs and the fragments of the phrase hits it checks and of the first five results.
+ * query needs, the common-word list and the fragments of the phrase hits it checks and of the first
+ * five results.
  * With filters, the facet table too; without, the page fetches the table after the first results
  * are shown (for the filter counts), and it is not counted here.
  */
@@ -87,15 +88,16 @@ export async function coldQuery(bundle: string, query: string, selection: FacetS
   const filtered = Object.values(selection).some((values) => values && values.length > 0);
   const table = filtered ? await readFacets(bundle) : undefined;
   const matches = table ? facetMatcher(table, selection) : () => true;
-  const search = await plannedSearch(pagefind, query, { keep: (result) => matches(result.id), listAll: filtered });
+  const commonWords = await readCommonWords(bundle);
+  const search = await plannedSearch(pagefind, query, { keep: (result) => matches(result.id), listAll: filtered, commonWords });
   await topSlugs(search.results, K);
   const parts: ColdQuery['parts'] = new Map();
   let raw = 0;
   let wire = 0;
-  if (table) {
-    const body = await readFile(path.join(bundle, FACET_FILE));
+  for (const name of table ? [COMMON_WORDS_FILE, FACET_FILE] : [COMMON_WORDS_FILE]) {
+    const body = await readFile(path.join(bundle, name));
     const gz = gzipSync(body, { level: 9 }).byteLength;
-    parts.set(`${FACET_FILE} gzipped`, { files: 1, bytes: gz, gzip: true });
+    parts.set(`${name} gzipped`, { files: 1, bytes: gz, gzip: true });
     raw += body.byteLength;
     wire += gz;
   }
@@ -125,6 +127,11 @@ export const percentile = (sorted: readonly number[], p: number) => sorted[Math.
 /** Queries run before timing, so that the engine and the commonest index chunks are loaded. */
 export const WARM_UP = ['ชุมชน', 'ท้องถิ่น', 'เทศบาล', 'งบประมาณ', 'อาสาสมัคร', 'โรงเรียน', 'ปี 2560', 'หมู่บ้าน', 'กองทุน', 'สุขภาพ'];
 
+/** The common-word list of a built bundle, as the search page reads it. */
+export async function readCommonWords(bundle: string): Promise<string[]> {
+  return JSON.parse(await readFile(path.join(bundle, COMMON_WORDS_FILE), 'utf8')) as string[];
+}
+
 /** The facet table of a built bundle, as the search page reads it. */
 export async function readFacets(bundle: string): Promise<FacetTable> {
   return readFacetFile(JSON.parse(await readFile(path.join(bundle, FACET_FILE), 'utf8')) as FacetFile);
@@ -138,13 +145,14 @@ export async function readFacets(bundle: string): Promise<FacetTable> {
 export async function warmLatency(bundle: string, queries: readonly string[]) {
   const { pagefind } = await loadPagefind(bundle);
   const table = await readFacets(bundle);
+  const commonWords = await readCommonWords(bundle);
   const idOf = (result: { id: string }) => result.id;
-  for (const query of WARM_UP) await topSlugs((await plannedSearch(pagefind, query)).results, 10);
+  for (const query of WARM_UP) await topSlugs((await plannedSearch(pagefind, query, { commonWords })).results, 10);
   const searchOnly: number[] = [];
   const withFragments: number[] = [];
   for (const query of queries) {
     const started = performance.now();
-    const search = await plannedSearch(pagefind, query);
+    const search = await plannedSearch(pagefind, query, { commonWords });
     countFacets(table, search.candidates, idOf, {});
     searchOnly.push(performance.now() - started);
     await topSlugs(search.results, 10);

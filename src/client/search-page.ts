@@ -37,12 +37,13 @@ const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-let pagefind: Pagefind | undefined;
+let pagefind: Promise<Pagefind> | undefined;
 /** Case counts per filter value for the whole collection, built into the page. */
 const allFilters: Record<string, Record<string, number>> = JSON.parse(
   root.querySelector('#filter-totals')?.textContent ?? '{}',
 );
 let facets: Promise<FacetTable> | undefined;
+let commonWords: Promise<string[]> | undefined;
 let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
 let pending: PagefindResult[] = [];
 let generation = 0;
@@ -60,6 +61,14 @@ async function loadPagefind(): Promise<Pagefind> {
   await module.options({ excerptLength: 24, noWorker: true });
   await module.init();
   return module;
+}
+
+/** Words on many pages, which phrase searches leave out when they can; fetched with the engine. */
+function loadCommonWords(): Promise<string[]> {
+  commonWords ??= fetch(`${BUNDLE}common-words.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return commonWords;
 }
 
 /** The facet table, fetched once, when filters, an ordering or the filter counts first need it. */
@@ -147,9 +156,13 @@ async function runSearch() {
   status.textContent = t('searchPage.loading');
   // The facet table is fetched with the engine only when this search needs it; otherwise after
   // the first results are shown, for the filter counts.
-  const [engine, table] = await Promise.all([(pagefind ??= await loadPagefind()), hasFilters || order ? loadFacets() : undefined]);
+  const [engine, common, table] = await Promise.all([
+    (pagefind ??= loadPagefind()),
+    loadCommonWords(),
+    hasFilters || order ? loadFacets() : undefined,
+  ]);
   const matches = table ? facetMatcher(table, selection) : () => true;
-  const search = await plannedSearch(engine, query, { keep: (result) => matches(result.id), listAll: hasFilters });
+  const search = await plannedSearch(engine, query, { keep: (result) => matches(result.id), listAll: hasFilters, commonWords: common });
   if (run !== generation) return;
   const { plan } = search;
   const results = table && order ? orderByYear(table, search.results, idOf, order) : search.results;

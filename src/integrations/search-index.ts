@@ -5,13 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { writeFacetFile, type FacetEntry } from '../lib/search-facets';
-import { caseRecord, INDEX_LANGUAGE, readCasePage, type CasePage, type CaseSearchRecord } from '../lib/search-record';
+import { caseRecord, commonWords, INDEX_LANGUAGE, readCasePage, type CasePage, type CaseSearchRecord } from '../lib/search-record';
 
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
 
 /** The facet table's file name, in the Pagefind bundle folder. */
 export const FACET_FILE = 'case-facets.json';
+
+/** The common-word list's file name, in the Pagefind bundle folder (see src/lib/search-run.ts, phraseWords). */
+export const COMMON_WORDS_FILE = 'common-words.json';
 
 /** Reads every built case page (one per folder under dist/cases/). */
 export async function readCasePages(outDir: string): Promise<CasePage[]> {
@@ -63,6 +66,7 @@ export async function writeSearchIndex(pages: readonly CasePage[], outputPath: s
     return { id, filters: page.filters, year: page.year };
   });
   await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(writeFacetFile(entries)));
+  await writeFile(path.join(outputPath, COMMON_WORDS_FILE), JSON.stringify(commonWords(pages)));
 }
 
 /**

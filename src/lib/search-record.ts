@@ -194,3 +194,24 @@ export function caseRecordFromHtml(html: string, url: string): CaseSearchRecord 
   const page = readCasePage(html, url);
   return page && caseRecord(page);
 }
+
+/** A word is common when at least this share of the pages, and at least COMMON_MIN_PAGES, have it. */
+export const COMMON_SHARE = 0.1;
+export const COMMON_MIN_PAGES = 100;
+
+/**
+ * The words on at least COMMON_SHARE of the pages (and COMMON_MIN_PAGES), the most common first:
+ * the search page leaves them out of phrase searches when it can (src/lib/search-run.ts, phraseWords).
+ */
+export function commonWords(pages: readonly CasePage[]): string[] {
+  const pagesWith = new Map<string, number>();
+  for (const page of pages) {
+    const words = new Set(Object.values(page.parts).flatMap((text) => pageWords(text).flat()));
+    for (const word of words) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+  }
+  const threshold = Math.max(COMMON_SHARE * pages.length, COMMON_MIN_PAGES);
+  return [...pagesWith]
+    .filter(([, count]) => count >= threshold)
+    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word]) => word);
+}

@@ -33,24 +33,52 @@ export interface PlannedSearch<R> {
 export interface SearchOptions<R> {
   /** Which results to keep (the search page's filters); every result when absent. */
   keep?: (result: R) => boolean;
+  /** Words on so many pages that a phrase search leaves them out when it can, most common first (see phraseWords). */
+  commonWords?: readonly string[];
   /** Search with an empty query too (lists every case, for filters alone). */
   listAll?: boolean;
 }
 
 /**
- * Whether a page's matched word positions hold `length` consecutive positions: the phrase's words
- * next to each other. Pagefind reports where the query's words matched without saying which word
- * matched where, so words in another order would count too; in running text that is rare.
+ * Whether a page's matched word positions hold the searched words of a phrase at their places:
+ * a position p with p + offset matched for every offset (offsets are the searched words' places
+ * in the phrase, the first 0 when all are searched). Pagefind reports where the query's words
+ * matched without saying which word matched where, so words in another order would count too;
+ * in running text that is rare, and few hits are checked against the text.
  */
-export function hasPhraseRun(positions: readonly number[], length: number): boolean {
-  if (length <= 1) return positions.length > 0;
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  let run = 1;
-  for (let i = 1; i < sorted.length; i++) {
-    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
-    if (run >= length) return true;
-  }
+export function hasPhraseAt(positions: readonly number[], offsets: readonly number[]): boolean {
+  if (offsets.length === 0) return false;
+  const matched = new Set(positions);
+  const first = offsets[0]!;
+  for (const position of matched) if (offsets.every((offset) => matched.has(position - first + offset))) return true;
   return false;
+}
+
+/** At most this many telling words are searched for a phrase. */
+export const PHRASE_SEARCH_WORDS = 3;
+
+/**
+ * The places, in the phrase, of the words a phrase search looks for. Words on a large share of
+ * the pages (ผู้, ชุมชน at 10,000 cases; `commonWords`) cost the most to fetch and to search and
+ * tell the least, so when a phrase has telling words (not common) the search is narrowed:
+ * - two or more: the PHRASE_SEARCH_WORDS longest of them (longer words tend to be rarer);
+ * - one: that word and the words either side of it (ติดเตียง in …ติดบ้านติดเตียง).
+ * A phrase of common words only, or any phrase when there is no list (a small collection), is
+ * searched whole: leaving out words there would find the shorter, commoner phrase instead.
+ * A word is searched at every place it has in the phrase.
+ */
+export function phraseWords(phrase: readonly string[], commonWords: readonly string[] = []): number[] {
+  const all = phrase.map((_, index) => index);
+  const common = new Set(commonWords);
+  const telling = [...new Set(phrase.filter((word) => !common.has(word)))];
+  if (common.size === 0 || telling.length === 0) return all;
+  let chosen: Set<string>;
+  if (telling.length >= 2) chosen = new Set([...telling].sort((a, b) => b.length - a.length).slice(0, PHRASE_SEARCH_WORDS));
+  else {
+    const at = phrase.indexOf(telling[0]!);
+    chosen = new Set(phrase.slice(Math.max(0, at - 1), at + 2));
+  }
+  return all.filter((index) => chosen.has(phrase[index]!));
 }
 
 /** Whether indexed text holds the phrase's words one after another, hidden occurrences included. */
@@ -67,28 +95,28 @@ const textsOf = <R extends LocatedResult>(results: readonly R[]) =>
   Promise.all(results.map(async (result) => (await result.data()).content));
 
 /**
- * The results whose page has the phrase. When there are few pages with all the words, their text
- * is checked, hidden occurrences included (src/lib/search-record.ts). Otherwise the positions
- * Pagefind returns are: they cover each word's first SEARCHABLE_OCCURRENCES occurrences, which
- * on a page about the phrase include the title and summary; when they leave few hits, those are
- * checked against the text too, as consecutive positions may belong to other words of the query
- * (ผู้สูงอายุผู้ป่วย for "ผู้ สูง อายุ เชียงใหม่").
+ * The results whose page has the phrase, given the places of the words that were searched. When
+ * there are few results, their text is checked, hidden occurrences included
+ * (src/lib/search-record.ts). Otherwise the positions Pagefind returns are: they cover each word's
+ * first SEARCHABLE_OCCURRENCES occurrences, which on a page about the phrase include the title
+ * and summary; when they leave few hits, those are checked against the text too.
  */
-async function withPhrase<R extends LocatedResult>(found: readonly R[], phrase: readonly string[]): Promise<R[]> {
+async function withPhrase<R extends LocatedResult>(found: readonly R[], phrase: readonly string[], searched: readonly number[]): Promise<R[]> {
   if (phrase.length === 1) return found.filter((result) => result.words.length > 0);
   const check = async (results: readonly R[]) => {
     const texts = await textsOf(results);
     return results.filter((_, index) => textHasPhrase(texts[index]!, phrase));
   };
   if (found.length <= PHRASE_CHECK_LIMIT) return check(found);
-  const together = found.filter((result) => hasPhraseRun(result.words, phrase.length));
+  const together = found.filter((result) => hasPhraseAt(result.words, searched));
   return together.length <= PHRASE_CHECK_LIMIT ? check(together) : together;
 }
 
 /**
  * Runs a typed query the knowledge base's way: planned with Thai normalisation and segmentation,
- * then one Pagefind query for all the words. Pages where the words stand together as a phrase are
- * the answer, in Pagefind's order; when no page has the phrase, the looser all-words matches are.
+ * then one Pagefind query for the phrase's words as whole words (its telling words, when it has
+ * common ones). Pages where the words stand together as a phrase are the answer, in Pagefind's
+ * order; when no page has the phrase, the looser all-words matches are.
  *
  * The phrase is checked here, from the word positions Pagefind returns, rather than with
  * Pagefind's quoted-phrase search, which at 10,000 cases takes seconds for common words.
@@ -106,9 +134,11 @@ export async function plannedSearch<R extends LocatedResult>(
     return { plan, results: results.filter(keep), candidates: results, matched: 'filters' };
   }
   if (plan.phrase) {
+    const searched = phraseWords(plan.phrase, options.commonWords);
     // Each word ended as in the index, so that it matches that word only, not longer ones.
-    const found = (await pagefind.search(plan.phrase.map((word) => word + WORD_END).join(' '))).results;
-    const together = await withPhrase(found, plan.phrase);
+    const query = searched.map((index) => plan.phrase![index]! + WORD_END).join(' ');
+    const found = (await pagefind.search(query)).results;
+    const together = await withPhrase(found, plan.phrase, searched);
     const kept = together.filter(keep);
     if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
   }

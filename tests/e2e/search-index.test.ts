@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type PagefindModule } from '../../scripts/lib/pagefind-node';
+import { readCommonWords } from '../../scripts/lib/search-measure';
 import { meanScores, meanScoresBy, scoreQuery, type QueryScores } from '../../scripts/lib/search-metrics';
 import { readCaseFiles } from '../../src/lib/case-files';
 import { FACET_FILE } from '../../src/integrations/search-index';
@@ -20,11 +21,12 @@ interface Judged {
 }
 
 let pagefind: PagefindModule;
+let commonWords: string[];
 let judged: Judged[];
 
 /** What the search page would list first for a query, as case slugs. */
 async function topSlugs(query: string): Promise<string[]> {
-  const { results } = await plannedSearch(pagefind, query);
+  const { results } = await plannedSearch(pagefind, query, { commonWords });
   const data = await Promise.all(results.slice(0, K).map((result) => result.data()));
   return data.map((item) => /\/cases\/([^/]+)\//.exec(item.url)?.[1] ?? item.url);
 }
@@ -34,6 +36,7 @@ const failures = (list: readonly Judged[], key: keyof QueryScores) =>
 
 beforeAll(async () => {
   ({ pagefind } = await loadPagefind('dist/pagefind'));
+  commonWords = await readCommonWords('dist/pagefind');
   judged = [];
   for (const { query, behaviour, expected } of queries) {
     const returned = await topSlugs(query);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   caseRecordFromHtml,
+  COMMON_MIN_PAGES,
+  COMMON_SHARE,
+  commonWords,
   HIDDEN_WORD,
   INDEX_LANGUAGE,
   indexText,
@@ -8,6 +11,7 @@ import {
   SEARCHABLE_OCCURRENCES,
   searchAttributes,
   WORD_END,
+  type CasePage,
 } from '../../src/lib/search-record';
 import type { CaseInput } from '../../src/schemas/case';
 import { syntheticCaseData } from './support/synthetic-case';
@@ -297,5 +301,26 @@ describe('caseRecordFromHtml', () => {
     </main></body></html>`;
     expect(caseRecordFromHtml(listPage, '/areas/health/')).toBeUndefined();
     expect(readCasePage('', '/')).toBeUndefined();
+  });
+});
+
+describe('commonWords', () => {
+  const page = (body: string): CasePage => ({
+    url: '/cases/x/',
+    parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body },
+    otherEraYears: [],
+    meta: {},
+    filters: { area: [], system: [], province: [], type: [], evidence: [] },
+    year: null,
+  });
+
+  it(`lists the words on at least ${COMMON_SHARE * 100}% of the pages, most common first, once the collection has ${COMMON_MIN_PAGES} pages`, () => {
+    const pages = Array.from({ length: 1000 }, (_, i) => page(i % 5 === 0 ? 'ชุมชนดูแลป่า ชุมชน' : i < 99 ? 'ชุมชนเข้มแข็ง' : 'เด็กเล็ก'));
+    // เด็ก, เล็ก: 721 pages; ชุมชน: 200 + 79; ดูแล, ป่า: 200; เข้มแข็ง: 79, under 10%.
+    expect(commonWords(pages)).toEqual(['เด็ก', 'เล็ก', 'ชุมชน', 'ดูแล', 'ป่า']);
+  });
+
+  it('lists nothing for a small collection', () => {
+    expect(commonWords(Array.from({ length: 14 }, () => page('ชุมชนดูแลป่า')))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_WORD, indexText, WORD_END } from '../../src/lib/search-record';
-import { hasPhraseRun, PHRASE_CHECK_LIMIT, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
+import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_WORDS, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
 
 interface FakeResult {
   id: string;
@@ -43,17 +43,45 @@ const ids = (results: ReadonlyArray<{ id: string }>) => results.map((result) => 
 /** Many pages that have ป่า and ชุมชน apart, to get past the text check. */
 const apart = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`apart-${i}`, indexText('ป่าไม้ของชุมชน')]));
 
-describe('hasPhraseRun', () => {
-  it('finds as many consecutive positions as the phrase has words', () => {
-    expect(hasPhraseRun([4, 9, 10, 11], 3)).toBe(true);
-    expect(hasPhraseRun([4, 9, 11, 12], 3)).toBe(false);
-    expect(hasPhraseRun([12, 10, 11, 11], 3)).toBe(true);
+describe('hasPhraseAt', () => {
+  it('finds consecutive positions for a phrase searched word by word', () => {
+    expect(hasPhraseAt([4, 9, 10, 11], [0, 1, 2])).toBe(true);
+    expect(hasPhraseAt([4, 9, 11, 12], [0, 1, 2])).toBe(false);
+    expect(hasPhraseAt([12, 10, 11, 11], [0, 1, 2])).toBe(true);
   });
 
-  it('needs any position for one word and none for an empty list', () => {
-    expect(hasPhraseRun([7], 1)).toBe(true);
-    expect(hasPhraseRun([], 1)).toBe(false);
-    expect(hasPhraseRun([], 2)).toBe(false);
+  it('finds the searched words at their places when some were left out', () => {
+    // Words 1 and 3 of the phrase searched: they must be two apart.
+    expect(hasPhraseAt([5, 20, 22], [1, 3])).toBe(true);
+    expect(hasPhraseAt([5, 20, 23], [1, 3])).toBe(false);
+  });
+
+  it('needs any position for one word and finds nothing in an empty list', () => {
+    expect(hasPhraseAt([7], [0])).toBe(true);
+    expect(hasPhraseAt([], [0])).toBe(false);
+    expect(hasPhraseAt([3, 4], [])).toBe(false);
+  });
+});
+
+describe('phraseWords', () => {
+  const common = ['ชุมชน', 'บ้าน', 'ผู้', 'สูง', 'อายุ', 'อาสา', 'ติด', 'ดูแล', 'โรงเรียน'];
+
+  it('searches only the telling words when there are two or more', () => {
+    expect(phraseWords(['กอง', 'ทุน', 'ดูแล', 'ผู้', 'สูง', 'อายุ', 'ติด', 'เตียง'], common)).toEqual([0, 1, 7]);
+  });
+
+  it(`searches the ${PHRASE_SEARCH_WORDS} longest of many telling words`, () => {
+    expect(phraseWords(['กองทุน', 'หนุน', 'คัด', 'กรอง', 'เบาหวาน', 'ความดัน'], common)).toEqual([0, 4, 5]);
+  });
+
+  it('searches one telling word with the words either side of it, at every place they have', () => {
+    expect(phraseWords(['อาสา', 'ดูแล', 'ผู้', 'สูง', 'อายุ', 'ติด', 'บ้าน', 'ติด', 'เตียง'], common)).toEqual([5, 7, 8]);
+    expect(phraseWords(['ป่า', 'ชุมชน'], common)).toEqual([0, 1]);
+  });
+
+  it('searches the whole phrase when every word is common, or without a list', () => {
+    expect(phraseWords(['โรงเรียน', 'ผู้', 'สูง', 'อายุ'], common)).toEqual([0, 1, 2, 3]);
+    expect(phraseWords(['ดอน', 'แก้ว', 'อำเภอ', 'แม่ริม', 'จังหวัด'])).toEqual([0, 1, 2, 3, 4]);
   });
 });
 
@@ -107,6 +135,19 @@ describe('plannedSearch', () => {
     const result = await plannedSearch(searcher, 'ชุม');
     expect(ids(result.results)).toEqual(['a']);
     expect(asked).toEqual(['ชุม']);
+  });
+
+  it('searches only the telling words of a phrase with common words, and checks their places', async () => {
+    const { searcher, asked } = fakePagefind({
+      together: indexText('ดูแลผู้ป่วยติดเตียงที่บ้าน'),
+      // The same telling words, not at their places in the phrase.
+      apart: indexText('ผู้ป่วยต้องดูแลเรื่องเตียงด้วย'),
+      ...Object.fromEntries(Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => [`other-${i}`, indexText('ดูแลต้นไม้')])),
+    });
+    const result = await plannedSearch(searcher, 'ดูแลผู้ป่วยติดเตียง', { commonWords: ['ผู้', 'ติด'] });
+    expect(asked[0]).toBe(`ดูแล${WORD_END} ป่วย${WORD_END} เตียง${WORD_END}`);
+    expect(result.matched).toBe('phrase');
+    expect(ids(result.results)).toEqual(['together']);
   });
 
   it('keeps only what `keep` accepts, falling back when the filters leave no phrase hit, and reports the candidates', async () => {
