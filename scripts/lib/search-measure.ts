@@ -71,7 +71,7 @@ export interface ColdQuery {
   parts: Map<string, { files: number; bytes: number; gzip: boolean }>;
   /** Everything a browser fetches with the JS files as stored. */
   raw: number;
-  /** The same with pagefind.js and pagefind-worker.js gzipped, as a server would send them. */
+  /** The same with pagefind.js and the JSON files gzipped, as a server would send them. */
   wire: number;
 }
 

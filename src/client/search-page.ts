@@ -97,7 +97,7 @@ function drawFilters(counts: Record<string, Record<string, number>>) {
     const items = options
       .map((option) => {
         const checked = selected[key]?.includes(option.value) ? ' checked' : '';
-        // Until Pagefind's filter index is loaded, a key's counts are the collection's totals.
+        // Until the facet table is loaded, a key's counts are the collection's totals.
         const count = counts[key] ? (counts[key][option.value] ?? 0) : (allFilters[key]?.[option.value] ?? 0);
         return `<li><label><input type="checkbox" name="${key}" value="${escapeHtml(option.value)}"${checked}> ${escapeHtml(option.label)} <span class="count">(${count})</span></label></li>`;
       })
