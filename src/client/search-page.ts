@@ -8,16 +8,16 @@ import { t } from '../i18n/t';
 import { escapeHtml } from '../lib/escape-html';
 import type { UiKey } from '../i18n/th';
 import { SEARCH_FILTER_KEYS } from '../lib/search-record';
-import { planQuery } from '../lib/search-query';
+import { highlightTerms, planQuery } from '../lib/search-query';
 import { countFacets, facetMatcher, orderByYear, readFacetFile, type FacetFile, type FacetTable } from '../lib/search-facets';
 import { plannedSearch } from '../lib/search-run';
-import { filterOptions, filterValueLabel, readableExcerpt, SEARCH_PAGE_URL_KEYS, yearOrder } from '../lib/search-results';
+import { filterOptions, filterValueLabel, SEARCH_PAGE_URL_KEYS, textExcerpt, yearOrder } from '../lib/search-results';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url';
 
 interface PagefindResult {
   id: string;
   words: number[];
-  data: () => Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -26,6 +26,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 24;
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -58,7 +60,7 @@ async function loadPagefind(): Promise<Pagefind> {
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Without Pagefind's web worker: one file (12 KB) less to fetch before the first results; a search
   // takes milliseconds on today's collection (README, Benchmarks, for 10,000 cases).
-  await module.options({ excerptLength: 24, noWorker: true });
+  await module.options({ noWorker: true });
   await module.init();
   return module;
 }
@@ -107,6 +109,9 @@ function drawFilters(counts: Record<string, Record<string, number>>) {
   }).join('');
 }
 
+/** What the excerpts of the current results mark: the phrase the results have, or the query's words. */
+let excerptFor: { phrase: string[] | null; terms: string[] } = { phrase: null, terms: [] };
+
 async function drawResults(results: PagefindResult[], run: number) {
   const batch = results.slice(0, PAGE_SIZE);
   pending = results.slice(PAGE_SIZE);
@@ -117,7 +122,7 @@ async function drawResults(results: PagefindResult[], run: number) {
     items
       .map((item) => {
         const meta = [item.meta.area, item.meta.place, item.meta.year].filter((part): part is string => Boolean(part)).map(escapeHtml).join(' · ');
-        return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${readableExcerpt(item.excerpt)}</p></li>`;
+        return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${textExcerpt(item.content, excerptFor.phrase, excerptFor.terms, EXCERPT_WORDS)}</p></li>`;
       })
       .join(''),
   );
@@ -166,6 +171,7 @@ async function runSearch() {
   if (run !== generation) return;
   const { plan } = search;
   const results = table && order ? orderByYear(table, search.results, idOf, order) : search.results;
+  excerptFor = { phrase: search.matched === 'phrase' ? plan.phrase : null, terms: highlightTerms(plan) };
   if (search.matched === 'words' && plan.phrase) note.textContent = t('searchPage.looser', { query: plan.display });
   const count = results.length;
   if (count === 0) drawEmpty(plan.display);

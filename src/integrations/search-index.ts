@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { writeFacetFile, type FacetEntry } from '../lib/search-facets';
-import { caseRecord, commonWords, INDEX_LANGUAGE, readCasePage, type CasePage, type CaseSearchRecord } from '../lib/search-record';
+import { caseRecord, commonWords, INDEX_LANGUAGE, readCasePage, type CasePage } from '../lib/search-record';
 
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
@@ -43,15 +43,18 @@ async function pageIds(outputPath: string): Promise<Map<string, string>> {
 }
 
 /**
- * Writes a Pagefind index of the case pages to outputPath, and the facet table next to it;
- * throws on any Pagefind error and when a page is missing from what Pagefind wrote.
+ * Writes a Pagefind index of the case pages to outputPath, with the facet table and the
+ * common-word list next to it; throws on any Pagefind error and when a page is missing from what
+ * Pagefind wrote. `common` replaces the list worked out from the pages (for tests of small indexes).
  */
-export async function writeSearchIndex(pages: readonly CasePage[], outputPath: string, toRecord: (page: CasePage) => CaseSearchRecord = caseRecord) {
+export async function writeSearchIndex(pages: readonly CasePage[], outputPath: string, options: { common?: readonly string[] } = {}) {
+  const common = options.common ?? commonWords(pages);
+  const commonSet = new Set(common);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     for (const page of pages) {
-      const added = await index.addCustomRecord(toRecord(page));
+      const added = await index.addCustomRecord(caseRecord(page, commonSet));
       if (added.errors.length) throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
@@ -66,7 +69,7 @@ export async function writeSearchIndex(pages: readonly CasePage[], outputPath: s
     return { id, filters: page.filters, year: page.year };
   });
   await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(writeFacetFile(entries)));
-  await writeFile(path.join(outputPath, COMMON_WORDS_FILE), JSON.stringify(commonWords(pages)));
+  await writeFile(path.join(outputPath, COMMON_WORDS_FILE), JSON.stringify(common));
 }
 
 /**

@@ -109,8 +109,11 @@ export function pageWords(text: string): string[][] {
  * counter for all of a page's parts.
  */
 export function indexText(text: string, seen: Map<string, number> = new Map()): string {
-  return pageWords(text)
-    .flat()
+  return indexWords(pageWords(text).flat(), seen);
+}
+
+function indexWords(words: readonly string[], seen: Map<string, number>): string {
+  return words
     .map((word) => {
       const count = (seen.get(word) ?? 0) + 1;
       seen.set(word, count);
@@ -177,15 +180,54 @@ export function readCasePage(html: string, url: string): CasePage | undefined {
 }
 
 /**
+ * Starts and joins the two words of a pair token: a digit, which Pagefind keeps inside a word on
+ * both sides (Thai signs such as ๆ it keeps in the index but splits off in queries) and which
+ * no typed word starts a Thai word with.
+ */
+export const PAIR_MARK = '0';
+
+/** The token that stands for word `a` followed by word `b` (see pairSection). */
+export const pairToken = (a: string, b: string) => PAIR_MARK + a + PAIR_MARK + b + WORD_END;
+
+/** Whether a word of indexed text is a pair token rather than a word of the page. */
+export const isPairToken = (token: string) => token.startsWith(PAIR_MARK) && /^[^\d.,\s\u200C]/u.test(token.slice(PAIR_MARK.length));
+
+/**
+ * Pair tokens for a page's words, in the manner of common-grams: each two neighbouring words of
+ * which at least one is common (`common`, see commonWords) as one token, its first
+ * SEARCHABLE_OCCURRENCES occurrences. A phrase made of such pairs (ผู้ สูง อายุ, every word of
+ * it on most pages at 10,000 cases) is then searched as a few rare tokens instead of several
+ * words whose every page Pagefind would have to score; and a page has all of a phrase's pairs
+ * only when the words stand together, hidden occurrences included. Empty without common words.
+ */
+export function pairSection(words: readonly string[], common: ReadonlySet<string>): string {
+  if (common.size === 0) return '';
+  const seen = new Map<string, number>();
+  const tokens: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1]!;
+    const b = words[i]!;
+    if (!common.has(a) && !common.has(b)) continue;
+    const token = pairToken(a, b);
+    const count = (seen.get(token) ?? 0) + 1;
+    seen.set(token, count);
+    if (count <= SEARCHABLE_OCCURRENCES) tokens.push(token);
+  }
+  return tokens.join(' ');
+}
+
+/**
  * The Pagefind record of a case page: its parts as index text, once each (custom records carry
  * no field weights; Pagefind's own bonus for words in the title meta field ranks a case about a
- * topic above one that mentions it in passing), then the years in the other era.
+ * topic above one that mentions it in passing), then the years in the other era, then the pair
+ * tokens of its common words (pairSection; they come last so that word positions stay those of
+ * the text).
  */
-export function caseRecord(page: CasePage): CaseSearchRecord {
+export function caseRecord(page: CasePage, common: ReadonlySet<string> = new Set()): CaseSearchRecord {
   const seen = new Map<string, number>();
-  const content = [...SEARCHED_PARTS.map((part) => indexText(page.parts[part], seen)), indexText(page.otherEraYears.join(' '), seen)]
-    .filter(Boolean)
-    .join(' ');
+  const words = SEARCHED_PARTS.map((part) => pageWords(page.parts[part]).flat());
+  const text = [...words.map((partWords) => indexWords(partWords, seen)), indexText(page.otherEraYears.join(' '), seen)];
+  const content = [...text, pairSection(words.flat(), common)].filter(Boolean).join(' ');
   return { url: page.url, content, language: INDEX_LANGUAGE, meta: page.meta };
 }
 

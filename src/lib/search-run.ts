@@ -1,5 +1,5 @@
 import { planQuery, type QueryPlan } from './search-query';
-import { HIDDEN_WORD, WORD_END } from './search-record';
+import { HIDDEN_WORD, isPairToken, pairToken, WORD_END } from './search-record';
 
 /** What plannedSearch needs of a Pagefind result: where the query's words matched, and the page's text. */
 export interface LocatedResult {
@@ -81,10 +81,40 @@ export function phraseWords(phrase: readonly string[], commonWords: readonly str
   return all.filter((index) => chosen.has(phrase[index]!));
 }
 
+/** At most this many pair tokens are searched for a phrase. */
+export const PHRASE_SEARCH_PAIRS = 3;
+
+/**
+ * The pair tokens that stand for a phrase (see pairSection in src/lib/search-record.ts), or null
+ * when some two neighbouring words of it are both not common, so that the index has no token for
+ * them, or when the phrase has one word. A long phrase is searched by PHRASE_SEARCH_PAIRS of its
+ * pairs, those with a telling (not common) word first, longer first: each pair is another index
+ * chunk to fetch, and three pairs of a phrase on a page seldom stand apart.
+ */
+export function phrasePairs(phrase: readonly string[], commonWords: readonly string[] = []): string[] | null {
+  if (phrase.length < 2 || commonWords.length === 0) return null;
+  const common = new Set(commonWords);
+  const pairs: Array<{ token: string; telling: number; length: number }> = [];
+  for (let i = 1; i < phrase.length; i++) {
+    const a = phrase[i - 1]!;
+    const b = phrase[i]!;
+    if (!common.has(a) && !common.has(b)) return null;
+    if (pairs.some((pair) => pair.token === pairToken(a, b))) continue;
+    const telling = [a, b].filter((word) => !common.has(word)).reduce((longest, word) => Math.max(longest, word.length), 0);
+    pairs.push({ token: pairToken(a, b), telling, length: a.length + b.length });
+  }
+  if (pairs.length <= PHRASE_SEARCH_PAIRS) return pairs.map((pair) => pair.token);
+  return [...pairs]
+    .sort((x, y) => y.telling - x.telling || y.length - x.length)
+    .slice(0, PHRASE_SEARCH_PAIRS)
+    .map((pair) => pair.token);
+}
+
 /** Whether indexed text holds the phrase's words one after another, hidden occurrences included. */
 export function textHasPhrase(content: string, phrase: readonly string[]): boolean {
   const words = content
     .split(/\s+/)
+    .filter((word) => !isPairToken(word))
     .map((word) => (word.startsWith(HIDDEN_WORD) ? word.slice(HIDDEN_WORD.length) : word).split(WORD_END).join(''));
   for (let start = 0; start + phrase.length <= words.length; start++)
     if (phrase.every((word, offset) => words[start + offset] === word)) return true;
@@ -103,20 +133,23 @@ const textsOf = <R extends LocatedResult>(results: readonly R[]) =>
  */
 async function withPhrase<R extends LocatedResult>(found: readonly R[], phrase: readonly string[], searched: readonly number[]): Promise<R[]> {
   if (phrase.length === 1) return found.filter((result) => result.words.length > 0);
-  const check = async (results: readonly R[]) => {
-    const texts = await textsOf(results);
-    return results.filter((_, index) => textHasPhrase(texts[index]!, phrase));
-  };
-  if (found.length <= PHRASE_CHECK_LIMIT) return check(found);
+  if (found.length <= PHRASE_CHECK_LIMIT) return checkText(found, phrase);
   const together = found.filter((result) => hasPhraseAt(result.words, searched));
-  return together.length <= PHRASE_CHECK_LIMIT ? check(together) : together;
+  return together.length <= PHRASE_CHECK_LIMIT ? checkText(together, phrase) : together;
+}
+
+/** The results whose text has the phrase (their fragments are fetched). */
+async function checkText<R extends LocatedResult>(results: readonly R[], phrase: readonly string[]): Promise<R[]> {
+  const texts = await textsOf(results);
+  return results.filter((_, index) => textHasPhrase(texts[index]!, phrase));
 }
 
 /**
  * Runs a typed query the knowledge base's way: planned with Thai normalisation and segmentation,
- * then one Pagefind query for the phrase's words as whole words (its telling words, when it has
- * common ones). Pages where the words stand together as a phrase are the answer, in Pagefind's
- * order; when no page has the phrase, the looser all-words matches are.
+ * then one Pagefind query for the phrase: its pair tokens when every two neighbouring words have
+ * one (phrasePairs), otherwise its words as whole words (its telling words, when it has common
+ * ones). Pages where the words stand together as a phrase are the answer, in Pagefind's order;
+ * when no page has the phrase, the looser all-words matches are.
  *
  * The phrase is checked here, from the word positions Pagefind returns, rather than with
  * Pagefind's quoted-phrase search, which at 10,000 cases takes seconds for common words.
@@ -133,7 +166,15 @@ export async function plannedSearch<R extends LocatedResult>(
     const { results } = await pagefind.search(null);
     return { plan, results: results.filter(keep), candidates: results, matched: 'filters' };
   }
-  if (plan.phrase) {
+  const pairs = plan.phrase && phrasePairs(plan.phrase, options.commonWords);
+  if (plan.phrase && pairs) {
+    // A page with the pair of a two-word phrase has the phrase. The pairs searched for a longer
+    // one could stand apart (rare in running text): few hits are checked against the text.
+    const found = (await pagefind.search(pairs.join(' '))).results;
+    const together = plan.phrase.length > 2 && found.length <= PHRASE_CHECK_LIMIT ? await checkText(found, plan.phrase) : found;
+    const kept = together.filter(keep);
+    if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
+  } else if (plan.phrase) {
     const searched = phraseWords(plan.phrase, options.commonWords);
     // Each word ended as in the index, so that it matches that word only, not longer ones.
     const query = searched.map((index) => plan.phrase![index]! + WORD_END).join(' ');

@@ -7,6 +7,12 @@ import {
   HIDDEN_WORD,
   INDEX_LANGUAGE,
   indexText,
+  isPairToken,
+  PAIR_MARK,
+  pairSection,
+  pairToken,
+  pageWords,
+  caseRecord,
   readCasePage,
   SEARCHABLE_OCCURRENCES,
   searchAttributes,
@@ -322,5 +328,53 @@ describe('commonWords', () => {
 
   it('lists nothing for a small collection', () => {
     expect(commonWords(Array.from({ length: 14 }, () => page('ชุมชนดูแลป่า')))).toEqual([]);
+  });
+});
+
+describe('pair tokens', () => {
+  const common = new Set(['ผู้', 'สูง', 'อายุ', 'ชุมชน']);
+  const words = (text: string) => pageWords(text).flat();
+
+  it('join two neighbouring words of which at least one is common, and no others', () => {
+    expect(pairSection(words('ป่าชุมชนดูแลผู้สูงอายุ'), common).split(' ')).toEqual([
+      pairToken('ป่า', 'ชุมชน'),
+      pairToken('ชุมชน', 'ดูแล'),
+      pairToken('ดูแล', 'ผู้'),
+      pairToken('ผู้', 'สูง'),
+      pairToken('สูง', 'อายุ'),
+    ]);
+    expect(pairSection(words('ดอนแก้วแม่ริม'), common)).toBe('');
+  });
+
+  it(`keep the first ${SEARCHABLE_OCCURRENCES} occurrences of a pair`, () => {
+    const section = pairSection(words('ผู้สูงอายุ ผู้สูงอายุ ผู้สูงอายุ'), common).split(' ');
+    expect(section.filter((token) => token === pairToken('ผู้', 'สูง'))).toHaveLength(SEARCHABLE_OCCURRENCES);
+  });
+
+  it('are none without common words (a small collection)', () => {
+    expect(pairSection(words('ผู้สูงอายุ'), new Set())).toBe('');
+  });
+
+  it('are told apart from words, numbers included', () => {
+    expect(pairToken('ผู้', 'สูง')).toBe(`${PAIR_MARK}ผู้${PAIR_MARK}สูง${Z}`);
+    expect(isPairToken(pairToken('ผู้', 'สูง'))).toBe(true);
+    expect(isPairToken(pairToken('ปี', '2562'))).toBe(true);
+    for (const word of indexText('0 0.5 0,5 08 ผู้ 2562').split(' ')) expect(isPairToken(word), word).toBe(false);
+  });
+
+  it('come after the text in a case record, so that word positions stay those of the text', () => {
+    const page: CasePage = {
+      url: '/cases/x/',
+      parts: { title: 'โรงเรียนผู้สูงอายุ', summary: '', tags: '', places: '', 'local-government': '', body: 'ชุมชนร่วมกัน' },
+      otherEraYears: [],
+      meta: {},
+      filters: { area: [], system: [], province: [], type: [], evidence: [] },
+      year: null,
+    };
+    const plain = caseRecord(page).content;
+    const withPairs = caseRecord(page, common).content;
+    expect(withPairs.startsWith(`${plain} `)).toBe(true);
+    // Pairs span the parts, as phrases in the text do.
+    expect(withPairs.slice(plain.length).trim().split(' ')).toContain(pairToken('อายุ', 'ชุมชน'));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_WORD, indexText, WORD_END } from '../../src/lib/search-record';
-import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_WORDS, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
+import { HIDDEN_WORD, indexText, pageWords, pairSection, pairToken, WORD_END } from '../../src/lib/search-record';
+import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS, phrasePairs, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
 
 interface FakeResult {
   id: string;
@@ -38,6 +38,9 @@ function fakePagefind(pages: Record<string, string>) {
   };
   return { searcher, asked, fetched };
 }
+
+/** Index text with the pair tokens of its common words, as caseRecord writes it. */
+const withPairs = (text: string, common: readonly string[]) => `${indexText(text)} ${pairSection(pageWords(text).flat(), new Set(common))}`.trim();
 
 const ids = (results: ReadonlyArray<{ id: string }>) => results.map((result) => result.id);
 /** Many pages that have ป่า and ชุมชน apart, to get past the text check. */
@@ -144,7 +147,8 @@ describe('plannedSearch', () => {
       apart: indexText('ผู้ป่วยต้องดูแลเรื่องเตียงด้วย'),
       ...Object.fromEntries(Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => [`other-${i}`, indexText('ดูแลต้นไม้')])),
     });
-    const result = await plannedSearch(searcher, 'ดูแลผู้ป่วยติดเตียง', { commonWords: ['ผู้', 'ติด'] });
+    // ป่วย ติด: two neighbours neither of which is common, so the index has no pair token for them.
+    const result = await plannedSearch(searcher, 'ดูแลผู้ป่วยติดเตียง', { commonWords: ['ผู้'] });
     expect(asked[0]).toBe(`ดูแล${WORD_END} ป่วย${WORD_END} เตียง${WORD_END}`);
     expect(result.matched).toBe('phrase');
     expect(ids(result.results)).toEqual(['together']);
@@ -167,5 +171,65 @@ describe('plannedSearch', () => {
     expect(ids(listed.results)).toEqual(['y']);
     expect((await plannedSearch(searcher, '')).matched).toBe('nothing');
     expect(asked).toEqual([null]);
+  });
+});
+
+describe('phrasePairs', () => {
+  const common = ['ผู้', 'สูง', 'อายุ', 'ชุมชน'];
+
+  it('gives the pair token of every two neighbouring words, once each', () => {
+    expect(phrasePairs(['ผู้', 'สูง', 'อายุ'], common)).toEqual([pairToken('ผู้', 'สูง'), pairToken('สูง', 'อายุ')]);
+    expect(phrasePairs(['ป่า', 'ชุมชน'], common)).toEqual([pairToken('ป่า', 'ชุมชน')]);
+    expect(phrasePairs(['ชุมชน', 'ชุมชน', 'ชุมชน'], common)).toEqual([pairToken('ชุมชน', 'ชุมชน')]);
+  });
+
+  it(`gives the ${PHRASE_SEARCH_PAIRS} pairs of a long phrase with its telling words first, longer first`, () => {
+    const phrase = ['อาสา', 'ดูแล', 'ผู้', 'สูง', 'อายุ', 'ติด', 'บ้าน', 'ติด', 'เตียง'];
+    const many = ['อาสา', 'ดูแล', 'ผู้', 'สูง', 'อายุ', 'ติด', 'บ้าน'];
+    expect(phrasePairs(phrase, many)).toEqual([pairToken('ติด', 'เตียง'), pairToken('อาสา', 'ดูแล'), pairToken('ดูแล', 'ผู้')]);
+  });
+
+  it('gives null when two neighbouring words are both not common, for one word, and without a list', () => {
+    expect(phrasePairs(['ดอน', 'แก้ว', 'ชุมชน'], common)).toBeNull();
+    expect(phrasePairs(['ชุมชน'], common)).toBeNull();
+    expect(phrasePairs(['ผู้', 'สูง'])).toBeNull();
+  });
+});
+
+describe('plannedSearch with pair tokens', () => {
+  const common = ['ผู้', 'สูง', 'อายุ', 'โรงเรียน', 'ชุมชน', 'ของ'];
+
+  it('searches a phrase of common words by its pairs and answers with the pages that have it', async () => {
+    const { searcher, asked } = fakePagefind({
+      school: withPairs('โรงเรียนผู้สูงอายุของชุมชน', common),
+      // Every word of the phrase, not together.
+      apart: withPairs('ผู้ใหญ่ในชุมชนอายุยืน สูงวัย โรงเรียนของเด็ก', common),
+      ...Object.fromEntries(Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => [`elderly-${i}`, withPairs('ชมรมผู้สูงอายุ', common)])),
+    });
+    const result = await plannedSearch(searcher, 'ผู้สูงอายุ', { commonWords: common });
+    expect(asked).toEqual([`${pairToken('ผู้', 'สูง')} ${pairToken('สูง', 'อายุ')}`]);
+    expect(result.matched).toBe('phrase');
+    expect(ids(result.results).sort()).toEqual(['school', ...Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => `elderly-${i}`)].sort());
+  });
+
+  it('finds a phrase whose words are hidden occurrences, and checks few hits of a long phrase against the text', async () => {
+    const { searcher, fetched } = fakePagefind({
+      late: withPairs('ผู้ ผู้ สูง สูง อายุ อายุ แล้วจึงมีโรงเรียนผู้สูงอายุ', common),
+      // Both pairs of ผู้ สูง อายุ, apart: ผู้สูง … สูงอายุ.
+      split: withPairs('ผู้สูง ผล สูงอายุ', common),
+    });
+    const result = await plannedSearch(searcher, 'ผู้สูงอายุ', { commonWords: common });
+    expect(ids(result.results)).toEqual(['late']);
+    expect(fetched.sort()).toEqual(['late', 'split']);
+  });
+
+  it('takes a two-word phrase from its pair without fetching text, and falls back to the words when no page has it', async () => {
+    const { searcher, asked, fetched } = fakePagefind({ forest: withPairs('ป่าชุมชน', common), apart: withPairs('ป่าไม้ของชุมชน', common) });
+    expect(ids((await plannedSearch(searcher, 'ป่าชุมชน', { commonWords: common })).results)).toEqual(['forest']);
+    expect(fetched).toEqual([]);
+    const loose = await plannedSearch(searcher, 'ชุมชนป่า', { commonWords: common });
+    expect(loose.matched).toBe('words');
+    expect(ids(loose.results).sort()).toEqual(['apart', 'forest']);
+    expect(asked).toEqual([pairToken('ป่า', 'ชุมชน'), pairToken('ชุมชน', 'ป่า'), 'ชุมชน ป่า']);
   });
 });
