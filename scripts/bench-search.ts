@@ -375,7 +375,10 @@ function printScale(rows: readonly ScaleRow[]) {
         .join(', ');
       console.log(`  ${cold.query}: wire ${kb(cold.wire)}, raw ${kb(cold.raw)} — ${parts}`);
     }
-    console.log(`  warm: ${row.warm!.count} queries after ${WARM_UP.length} warm-up queries`);
+    const runP95 = row.warm!.runP95.map((value) => value.toFixed(1)).join(', ');
+    console.log(
+      `  warm: ${row.warm!.count} queries × ${row.warm!.runs} fresh loads, each after ${WARM_UP.length} warm-up queries; p95 of each load: ${runP95} ms`,
+    );
   }
   console.log('\ntargets at 10,000 cases: cold first query ≤ 300 KB in total (engine included), warm p95 < 50 ms');
 }

@@ -84,17 +84,18 @@ export function phraseWords(phrase: readonly string[], commonWords: readonly str
 /** At most this many pair tokens are searched for a phrase. */
 export const PHRASE_SEARCH_PAIRS = 3;
 
-/**
- * The pair tokens that stand for a phrase (see pairSection in src/lib/search-record.ts), or null
- * when some two neighbouring words of it are both not common, so that the index has no token for
- * them, or when the phrase has one word. A long phrase is searched by PHRASE_SEARCH_PAIRS of its
- * pairs, those with a telling (not common) word first, longer first: each pair is another index
- * chunk to fetch, and three pairs of a phrase on a page seldom stand apart.
- */
-export function phrasePairs(phrase: readonly string[], commonWords: readonly string[] = []): string[] | null {
+interface PhrasePair {
+  token: string;
+  /** Length of its longest telling (not common) word; 0 when both words are common. */
+  telling: number;
+  length: number;
+}
+
+/** Every pair token of a phrase, once each, in phrase order; null as for phrasePairs. */
+function pairsOf(phrase: readonly string[], commonWords: readonly string[]): PhrasePair[] | null {
   if (phrase.length < 2 || commonWords.length === 0) return null;
   const common = new Set(commonWords);
-  const pairs: Array<{ token: string; telling: number; length: number }> = [];
+  const pairs: PhrasePair[] = [];
   for (let i = 1; i < phrase.length; i++) {
     const a = phrase[i - 1]!;
     const b = phrase[i]!;
@@ -103,11 +104,37 @@ export function phrasePairs(phrase: readonly string[], commonWords: readonly str
     const telling = [a, b].filter((word) => !common.has(word)).reduce((longest, word) => Math.max(longest, word.length), 0);
     pairs.push({ token: pairToken(a, b), telling, length: a.length + b.length });
   }
-  if (pairs.length <= PHRASE_SEARCH_PAIRS) return pairs.map((pair) => pair.token);
-  return [...pairs]
-    .sort((x, y) => y.telling - x.telling || y.length - x.length)
-    .slice(0, PHRASE_SEARCH_PAIRS)
-    .map((pair) => pair.token);
+  return pairs;
+}
+
+/** Telling pairs first, then longer first. */
+const byTelling = (x: PhrasePair, y: PhrasePair) => y.telling - x.telling || y.length - x.length;
+
+/**
+ * The pair tokens that stand for a phrase (see pairSection in src/lib/search-record.ts), or null
+ * when some two neighbouring words of it are both not common, so that the index has no token for
+ * them, or when the phrase has one word. A long phrase is searched by PHRASE_SEARCH_PAIRS of its
+ * pairs, those with a telling (not common) word first, longer first: each pair is another index
+ * chunk to fetch, and three pairs of a phrase on a page seldom stand apart.
+ */
+export function phrasePairs(phrase: readonly string[], commonWords: readonly string[] = []): string[] | null {
+  const pairs = pairsOf(phrase, commonWords);
+  if (!pairs) return null;
+  const chosen = pairs.length <= PHRASE_SEARCH_PAIRS ? pairs : [...pairs].sort(byTelling).slice(0, PHRASE_SEARCH_PAIRS);
+  return chosen.map((pair) => pair.token);
+}
+
+/**
+ * The pairs of phrasePairs that have a telling word, when they are fewer than all of them:
+ * ตำบล กำแพง of องค์การ บริหาร ส่วน ตำบล กำแพง (อบต.กำแพง). The pairs of common words only
+ * (องค์การ บริหาร) are on thousands of pages at 10,000 cases, in index chunks of 100 KB and
+ * more, and narrow little what the telling pair has found; so the telling pairs are searched
+ * first and, when they find few pages, those are checked against the text. Empty otherwise.
+ */
+export function tellingPairs(phrase: readonly string[], commonWords: readonly string[] = []): string[] {
+  const pairs = pairsOf(phrase, commonWords) ?? [];
+  const telling = pairs.filter((pair) => pair.telling > 0).sort(byTelling).slice(0, PHRASE_SEARCH_PAIRS);
+  return telling.length < Math.min(pairs.length, PHRASE_SEARCH_PAIRS) ? telling.map((pair) => pair.token) : [];
 }
 
 /** Whether indexed text holds the phrase's words one after another, hidden occurrences included. */
@@ -145,6 +172,27 @@ async function checkText<R extends LocatedResult>(results: readonly R[], phrase:
 }
 
 /**
+ * The pages with a phrase that has pair tokens. A page with the pair of a two-word phrase has
+ * the phrase. The pairs searched for a longer one could stand apart (rare in running text): few
+ * hits are checked against the text. When the telling pairs alone find few pages, those are
+ * the only candidates (a page with the phrase has every pair of it), and the common pairs are
+ * not fetched.
+ */
+async function pagesWithPairs<R extends LocatedResult>(
+  pagefind: PagefindSearcher<R>,
+  phrase: readonly string[],
+  pairs: readonly string[],
+  telling: readonly string[],
+): Promise<R[]> {
+  if (telling.length > 0) {
+    const found = (await pagefind.search(telling.join(' '))).results;
+    if (found.length <= PHRASE_CHECK_LIMIT) return checkText(found, phrase);
+  }
+  const found = (await pagefind.search(pairs.join(' '))).results;
+  return phrase.length > 2 && found.length <= PHRASE_CHECK_LIMIT ? checkText(found, phrase) : found;
+}
+
+/**
  * Runs a typed query the knowledge base's way: planned with Thai normalisation and segmentation,
  * then one Pagefind query for the phrase: its pair tokens when every two neighbouring words have
  * one (phrasePairs), otherwise its words as whole words (its telling words, when it has common
@@ -168,10 +216,7 @@ export async function plannedSearch<R extends LocatedResult>(
   }
   const pairs = plan.phrase && phrasePairs(plan.phrase, options.commonWords);
   if (plan.phrase && pairs) {
-    // A page with the pair of a two-word phrase has the phrase. The pairs searched for a longer
-    // one could stand apart (rare in running text): few hits are checked against the text.
-    const found = (await pagefind.search(pairs.join(' '))).results;
-    const together = plan.phrase.length > 2 && found.length <= PHRASE_CHECK_LIMIT ? await checkText(found, plan.phrase) : found;
+    const together = await pagesWithPairs(pagefind, plan.phrase, pairs, tellingPairs(plan.phrase, options.commonWords));
     const kept = together.filter(keep);
     if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
   } else if (plan.phrase) {

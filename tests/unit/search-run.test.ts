@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_WORD, indexText, pageWords, pairSection, pairToken, WORD_END } from '../../src/lib/search-record';
-import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS, phrasePairs, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
+import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS, phrasePairs, phraseWords, plannedSearch, tellingPairs, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
 
 interface FakeResult {
   id: string;
@@ -231,5 +231,56 @@ describe('plannedSearch with pair tokens', () => {
     expect(loose.matched).toBe('words');
     expect(ids(loose.results).sort()).toEqual(['apart', 'forest']);
     expect(asked).toEqual([pairToken('ป่า', 'ชุมชน'), pairToken('ชุมชน', 'ป่า'), 'ชุมชน ป่า']);
+  });
+});
+
+describe('tellingPairs', () => {
+  const common = ['องค์การ', 'บริหาร', 'ส่วน', 'ตำบล', 'ผู้', 'สูง', 'อายุ'];
+
+  it('gives the pairs with a telling word when the phrase also has pairs of common words only', () => {
+    expect(tellingPairs(['องค์การ', 'บริหาร', 'ส่วน', 'ตำบล', 'กำแพง'], common)).toEqual([pairToken('ตำบล', 'กำแพง')]);
+    expect(tellingPairs(['โรงเรียน', 'ผู้', 'สูง', 'อายุ'], common)).toEqual([pairToken('โรงเรียน', 'ผู้')]);
+  });
+
+  it('gives nothing when every pair searched is telling, or none is, or there are no pairs', () => {
+    expect(tellingPairs(['ป่า', 'ตำบล'], common)).toEqual([]);
+    expect(tellingPairs(['ผู้', 'สูง', 'อายุ'], common)).toEqual([]);
+    expect(tellingPairs(['ดอน', 'แก้ว'], common)).toEqual([]);
+    expect(tellingPairs(['ผู้', 'สูง'])).toEqual([]);
+  });
+});
+
+describe('plannedSearch with telling pairs first', () => {
+  const common = ['องค์การ', 'บริหาร', 'ส่วน', 'ตำบล', 'เทศบาล'];
+  const others = (count: number, text: string) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`other-${i}`, withPairs(text, common)]));
+
+  it('searches the telling pair alone and checks its few pages against the text', async () => {
+    const { searcher, asked, fetched } = fakePagefind({
+      sao: withPairs('องค์การบริหารส่วนตำบลกำแพงดูแลป่า', common),
+      town: withPairs('เทศบาลตำบลกำแพงจัดงาน', common),
+      ...others(PHRASE_CHECK_LIMIT, 'องค์การบริหารส่วนตำบลอื่น'),
+    });
+    const result = await plannedSearch(searcher, 'อบต.กำแพง', { commonWords: common });
+    expect(result.matched).toBe('phrase');
+    expect(ids(result.results)).toEqual(['sao']);
+    expect(asked).toEqual([pairToken('ตำบล', 'กำแพง')]);
+    expect(fetched.sort()).toEqual(['sao', 'town']);
+  });
+
+  it('adds the common pairs when the telling ones find many pages, and falls back when no page has the phrase', async () => {
+    const { searcher, asked } = fakePagefind({
+      sao: withPairs('องค์การบริหารส่วนตำบลกำแพงดูแลป่า', common),
+      ...others(PHRASE_CHECK_LIMIT + 1, 'เทศบาลตำบลกำแพง'),
+    });
+    const result = await plannedSearch(searcher, 'อบต.กำแพง', { commonWords: common });
+    expect(ids(result.results)).toEqual(['sao']);
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toBe(pairToken('ตำบล', 'กำแพง'));
+    expect(asked[1]).toContain(pairToken('องค์การ', 'บริหาร'));
+
+    const none = fakePagefind({ town: withPairs('เทศบาลตำบลกำแพง', common) });
+    const loose = await plannedSearch(none.searcher, 'อบต.กำแพง', { commonWords: common });
+    expect(loose.matched).toBe('nothing');
+    expect(none.asked).toEqual([pairToken('ตำบล', 'กำแพง'), 'องค์การ บริหาร ส่วน ตำบล กำแพง']);
   });
 });
