@@ -110,31 +110,33 @@ function pairsOf(phrase: readonly string[], commonWords: readonly string[]): Phr
 /** Telling pairs first, then longer first. */
 const byTelling = (x: PhrasePair, y: PhrasePair) => y.telling - x.telling || y.length - x.length;
 
+/** How a phrase is searched by its pair tokens (see phrasePairSearch). */
+export interface PairSearch {
+  /** The pair tokens that stand for the phrase. */
+  pairs: string[];
+  /** Those of them with a telling word, searched first; empty when that is all of them. */
+  telling: string[];
+}
+
 /**
  * The pair tokens that stand for a phrase (see pairSection in src/lib/search-record.ts), or null
  * when some two neighbouring words of it are both not common, so that the index has no token for
  * them, or when the phrase has one word. A long phrase is searched by PHRASE_SEARCH_PAIRS of its
  * pairs, those with a telling (not common) word first, longer first: each pair is another index
  * chunk to fetch, and three pairs of a phrase on a page seldom stand apart.
+ *
+ * When only some of those pairs have a telling word (ตำบล กำแพง of องค์การ บริหาร ส่วน ตำบล
+ * กำแพง, อบต.กำแพง), they are searched first: the pairs of common words only (องค์การ บริหาร)
+ * are on thousands of pages at 10,000 cases, in index chunks of 100 KB and more, and narrow
+ * little what the telling pair has found.
  */
-export function phrasePairs(phrase: readonly string[], commonWords: readonly string[] = []): string[] | null {
-  const pairs = pairsOf(phrase, commonWords);
-  if (!pairs) return null;
-  const chosen = pairs.length <= PHRASE_SEARCH_PAIRS ? pairs : [...pairs].sort(byTelling).slice(0, PHRASE_SEARCH_PAIRS);
-  return chosen.map((pair) => pair.token);
-}
-
-/**
- * The pairs of phrasePairs that have a telling word, when they are fewer than all of them:
- * ตำบล กำแพง of องค์การ บริหาร ส่วน ตำบล กำแพง (อบต.กำแพง). The pairs of common words only
- * (องค์การ บริหาร) are on thousands of pages at 10,000 cases, in index chunks of 100 KB and
- * more, and narrow little what the telling pair has found; so the telling pairs are searched
- * first and, when they find few pages, those are checked against the text. Empty otherwise.
- */
-export function tellingPairs(phrase: readonly string[], commonWords: readonly string[] = []): string[] {
-  const pairs = pairsOf(phrase, commonWords) ?? [];
-  const telling = pairs.filter((pair) => pair.telling > 0).sort(byTelling).slice(0, PHRASE_SEARCH_PAIRS);
-  return telling.length < Math.min(pairs.length, PHRASE_SEARCH_PAIRS) ? telling.map((pair) => pair.token) : [];
+export function phrasePairSearch(phrase: readonly string[], commonWords: readonly string[] = []): PairSearch | null {
+  const all = pairsOf(phrase, commonWords);
+  if (!all) return null;
+  const chosen = all.length <= PHRASE_SEARCH_PAIRS ? all : [...all].sort(byTelling).slice(0, PHRASE_SEARCH_PAIRS);
+  const telling = chosen.filter((pair) => pair.telling > 0).sort(byTelling);
+  const token = (pair: PhrasePair) => pair.token;
+  return { pairs: chosen.map(token), telling: telling.length < chosen.length ? telling.map(token) : [] };
 }
 
 /** Whether indexed text holds the phrase's words one after another, hidden occurrences included. */
@@ -181,8 +183,7 @@ async function checkText<R extends LocatedResult>(results: readonly R[], phrase:
 async function pagesWithPairs<R extends LocatedResult>(
   pagefind: PagefindSearcher<R>,
   phrase: readonly string[],
-  pairs: readonly string[],
-  telling: readonly string[],
+  { pairs, telling }: PairSearch,
 ): Promise<R[]> {
   if (telling.length > 0) {
     const found = (await pagefind.search(telling.join(' '))).results;
@@ -214,9 +215,9 @@ export async function plannedSearch<R extends LocatedResult>(
     const { results } = await pagefind.search(null);
     return { plan, results: results.filter(keep), candidates: results, matched: 'filters' };
   }
-  const pairs = plan.phrase && phrasePairs(plan.phrase, options.commonWords);
+  const pairs = plan.phrase && phrasePairSearch(plan.phrase, options.commonWords);
   if (plan.phrase && pairs) {
-    const together = await pagesWithPairs(pagefind, plan.phrase, pairs, tellingPairs(plan.phrase, options.commonWords));
+    const together = await pagesWithPairs(pagefind, plan.phrase, pairs);
     const kept = together.filter(keep);
     if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
   } else if (plan.phrase) {

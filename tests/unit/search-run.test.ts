@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_WORD, indexText, pageWords, pairSection, pairToken, WORD_END } from '../../src/lib/search-record';
-import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS, phrasePairs, phraseWords, plannedSearch, tellingPairs, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
+import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS, phrasePairSearch, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../src/lib/search-run';
 
 interface FakeResult {
   id: string;
@@ -173,6 +173,11 @@ describe('plannedSearch', () => {
     expect(asked).toEqual([null]);
   });
 });
+
+/** The pair tokens a phrase is searched by, or null. */
+const phrasePairs = (phrase: readonly string[], common?: readonly string[]) => phrasePairSearch(phrase, common)?.pairs ?? null;
+/** The pairs searched first, or none. */
+const tellingPairs = (phrase: readonly string[], common?: readonly string[]) => phrasePairSearch(phrase, common)?.telling ?? [];
 
 describe('phrasePairs', () => {
   const common = ['ผู้', 'สูง', 'อายุ', 'ชุมชน'];
