@@ -22,20 +22,20 @@ import { mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
-import { FACET_FILE } from '../src/integrations/search-index';
+import { FACET_FILE } from '../src/lib/search-bundle';
 import { readCaseFiles } from '../src/lib/case-files';
 import { slugOf } from '../src/lib/case-validation';
 import { normalizeThai } from '../src/lib/thai-normalize';
 import { plannedSearch } from '../src/lib/search-run';
 import { writeSyntheticCases } from './generate-synthetic-cases';
-import { loadPagefind, type PagefindModule } from './lib/pagefind-node';
+import { loadPagefind, type LoadedPagefind, type PagefindModule } from './lib/pagefind-node';
 import {
   coldQuery,
   filesUnder,
   K,
   latencyQueries,
   percentile,
-  readCommonWords,
+  searchOptions,
   sizeOf,
   topSlugs,
   WARM_UP,
@@ -178,8 +178,8 @@ async function buildDefaultIndex(siteDir: string, outputPath: string): Promise<v
 
 type Searcher = (query: string) => Promise<{ slugs: string[]; total: number; how: string }>;
 
-const oursSearcher = (pagefind: PagefindModule, commonWords: readonly string[]): Searcher => async (query) => {
-  const search = await plannedSearch(pagefind, query, { commonWords });
+const oursSearcher = (loaded: LoadedPagefind, options: Awaited<ReturnType<typeof searchOptions>>): Searcher => async (query) => {
+  const search = await plannedSearch(loaded.pagefind, query, options);
   const how = search.matched === 'phrase' ? `phrase ${search.plan.phrase!.join(' ')}` : search.matched === 'words' ? `words ${search.plan.fallback}` : search.matched;
   return { slugs: await topSlugs(search.results, K), total: search.results.length, how };
 };
@@ -399,7 +399,7 @@ async function main() {
 
   const ours = await loadPagefind(path.join(DIST, 'pagefind'));
   const stock = await loadPagefind(defaultBundle);
-  const oursJudged = await judge(queries, oursSearcher(ours.pagefind, await readCommonWords(path.join(DIST, 'pagefind'))));
+  const oursJudged = await judge(queries, oursSearcher(ours, await searchOptions(ours)));
   const stockJudged = await judge(queries, defaultSearcher(stock.pagefind));
   printQuality(oursJudged, stockJudged);
 

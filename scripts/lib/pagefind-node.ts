@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { searchBundle, type FragmentData, type SearchBundle } from '../../src/lib/search-bundle';
 
 /** The part of pagefind.js's API that tests and benchmarks use. */
 export interface PagefindModule {
@@ -19,17 +20,13 @@ export interface PagefindModule {
   destroy?: () => Promise<void>;
 }
 
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  word_count: number;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+/** What a result's data holds (Pagefind gives an excerpt too; the search page makes its own). */
+export type PagefindResultData = FragmentData;
 
 export interface LoadedPagefind {
   pagefind: PagefindModule;
+  /** The bundle's other files (common words, facet table, hot lists), fetched as the search page fetches them. */
+  files: SearchBundle;
   /** Bytes read from the bundle so far, by file (for cold-query weight figures). */
   bytesRead: Map<string, number>;
 }
@@ -69,5 +66,5 @@ export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
   const pagefind = (await import(moduleUrl)) as PagefindModule;
   await pagefind.options({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
   await pagefind.init();
-  return { pagefind, bytesRead };
+  return { pagefind, files: searchBundle(`${pathToFileURL(dir).href}/`), bytesRead };
 }

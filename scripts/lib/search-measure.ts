@@ -6,11 +6,10 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { COMMON_WORDS_FILE, FACET_FILE } from '../../src/integrations/search-index';
-import { countFacets, facetMatcher, readFacetFile, type FacetFile, type FacetSelection, type FacetTable } from '../../src/lib/search-facets';
+import { countFacets, facetMatcher, type FacetSelection } from '../../src/lib/search-facets';
 import { plannedSearch } from '../../src/lib/search-run';
 import { createRandom, TOPICS } from '../generate-synthetic-cases';
-import { loadPagefind, type PagefindModule } from './pagefind-node';
+import { loadPagefind, type LoadedPagefind, type PagefindModule } from './pagefind-node';
 
 /** Results whose data counts as "shown" for a query (the benchmark's k). */
 export const K = 5;
@@ -58,6 +57,7 @@ const isGzip = async (file: string) => {
 const kindOf = (file: string): string => {
   const name = file.split('/').pop() ?? file;
   if (file.includes('/index/')) return 'index chunks';
+  if (file.includes('/hot/')) return 'hot lists';
   if (file.includes('/fragment/')) return 'fragments';
   if (file.includes('/filter/')) return 'filter chunks';
   if (name.endsWith('.pf_meta')) return 'meta';
@@ -84,23 +84,16 @@ export interface ColdQuery {
  * are shown (for the filter counts), and it is not counted here.
  */
 export async function coldQuery(bundle: string, query: string, selection: FacetSelection = {}): Promise<ColdQuery> {
-  const { pagefind, bytesRead } = await loadPagefind(bundle);
+  const loaded = await loadPagefind(bundle);
+  const { pagefind, bytesRead } = loaded;
   const filtered = Object.values(selection).some((values) => values && values.length > 0);
-  const table = filtered ? await readFacets(bundle) : undefined;
+  const table = filtered ? await loaded.files.facets() : undefined;
   const matches = table ? facetMatcher(table, selection) : () => true;
-  const commonWords = await readCommonWords(bundle);
-  const search = await plannedSearch(pagefind, query, { keep: (result) => matches(result.id), listAll: filtered, commonWords });
+  const search = await plannedSearch(pagefind, query, { keep: (result) => matches(result.id), listAll: filtered, ...(await searchOptions(loaded)) });
   await topSlugs(search.results, K);
   const parts: ColdQuery['parts'] = new Map();
   let raw = 0;
   let wire = 0;
-  for (const name of table ? [COMMON_WORDS_FILE, FACET_FILE] : [COMMON_WORDS_FILE]) {
-    const body = await readFile(path.join(bundle, name));
-    const gz = gzipSync(body, { level: 9 }).byteLength;
-    parts.set(`${name} gzipped`, { files: 1, bytes: gz, gzip: true });
-    raw += body.byteLength;
-    wire += gz;
-  }
   for (const name of ['pagefind.js']) {
     const body = await readFile(path.join(bundle, name));
     const gz = gzipSync(body, { level: 9 }).byteLength;
@@ -110,13 +103,16 @@ export async function coldQuery(bundle: string, query: string, selection: FacetS
     wire += gz;
   }
   for (const [file, bytes] of bytesRead) {
-    const kind = kindOf(file);
-    const part = parts.get(kind) ?? { files: 0, bytes: 0, gzip: await isGzip(file) };
+    // JSON files as a server sends them, gzipped; Pagefind's own files are gzip already.
+    const json = file.endsWith('.json');
+    const sent = json ? gzipSync(await readFile(file), { level: 9 }).byteLength : bytes;
+    const kind = `${kindOf(file)}${json ? ' gzipped' : ''}`;
+    const part = parts.get(kind) ?? { files: 0, bytes: 0, gzip: json || (await isGzip(file)) };
     part.files++;
-    part.bytes += bytes;
+    part.bytes += sent;
     parts.set(kind, part);
     raw += bytes;
-    wire += bytes;
+    wire += sent;
   }
   await pagefind.destroy?.();
   return { query, parts, raw, wire };
@@ -127,14 +123,10 @@ export const percentile = (sorted: readonly number[], p: number) => sorted[Math.
 /** Queries run before timing, so that the engine and the commonest index chunks are loaded. */
 export const WARM_UP = ['ชุมชน', 'ท้องถิ่น', 'เทศบาล', 'งบประมาณ', 'อาสาสมัคร', 'โรงเรียน', 'ปี 2560', 'หมู่บ้าน', 'กองทุน', 'สุขภาพ'];
 
-/** The common-word list of a built bundle, as the search page reads it. */
-export async function readCommonWords(bundle: string): Promise<string[]> {
-  return JSON.parse(await readFile(path.join(bundle, COMMON_WORDS_FILE), 'utf8')) as string[];
-}
-
-/** The facet table of a built bundle, as the search page reads it. */
-export async function readFacets(bundle: string): Promise<FacetTable> {
-  return readFacetFile(JSON.parse(await readFile(path.join(bundle, FACET_FILE), 'utf8')) as FacetFile);
+/** The search options the search page passes for a loaded bundle: its common words and hot lists. */
+export async function searchOptions({ files }: LoadedPagefind) {
+  const [commonWords, hot] = await Promise.all([files.commonWords(), files.hot()]);
+  return { commonWords, hot };
 }
 
 /** Warm latency is measured this many times, each in a freshly loaded Pagefind, and pooled. */
@@ -150,19 +142,20 @@ export const WARM_RUNS = 5;
  * each run's p95 kept to show the spread.
  */
 export async function warmLatency(bundle: string, queries: readonly string[], runs = WARM_RUNS) {
-  const table = await readFacets(bundle);
-  const commonWords = await readCommonWords(bundle);
   const idOf = (result: { id: string }) => result.id;
   const searchOnly: number[] = [];
   const withFragments: number[] = [];
   const runP95: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const { pagefind } = await loadPagefind(bundle);
-    for (const query of WARM_UP) await topSlugs((await plannedSearch(pagefind, query, { commonWords })).results, 10);
+    const loaded = await loadPagefind(bundle);
+    const { pagefind } = loaded;
+    const options = await searchOptions(loaded);
+    const table = await loaded.files.facets();
+    for (const query of WARM_UP) await topSlugs((await plannedSearch(pagefind, query, options)).results, 10);
     const thisRun: number[] = [];
     for (const query of queries) {
       const started = performance.now();
-      const search = await plannedSearch(pagefind, query, { commonWords });
+      const search = await plannedSearch(pagefind, query, options);
       countFacets(table, search.candidates, idOf, {});
       thisRun.push(performance.now() - started);
       await topSlugs(search.results, 10);

@@ -9,16 +9,13 @@ import { escapeHtml } from '../lib/escape-html';
 import type { UiKey } from '../i18n/th';
 import { SEARCH_FILTER_KEYS } from '../lib/search-record';
 import { highlightTerms, planQuery } from '../lib/search-query';
-import { countFacets, facetMatcher, orderByYear, readFacetFile, type FacetFile, type FacetTable } from '../lib/search-facets';
+import { searchBundle, type HotResult } from '../lib/search-bundle';
+import { countFacets, facetMatcher, orderByYear } from '../lib/search-facets';
 import { plannedSearch } from '../lib/search-run';
 import { filterOptions, filterValueLabel, SEARCH_PAGE_URL_KEYS, textExcerpt, yearOrder } from '../lib/search-results';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url';
 
-interface PagefindResult {
-  id: string;
-  words: number[];
-  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
-}
+type PagefindResult = Pick<HotResult, 'id' | 'words' | 'data'>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -44,14 +41,14 @@ let pagefind: Promise<Pagefind> | undefined;
 const allFilters: Record<string, Record<string, number>> = JSON.parse(
   root.querySelector('#filter-totals')?.textContent ?? '{}',
 );
-let facets: Promise<FacetTable> | undefined;
-let commonWords: Promise<string[]> | undefined;
 let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
 let pending: PagefindResult[] = [];
 let generation = 0;
 
 
 const BUNDLE = '/pagefind/';
+/** The facet table, common words and hot lists, each fetched once, when a search first needs it. */
+const bundle = searchBundle(BUNDLE);
 const idOf = (result: PagefindResult) => result.id;
 
 async function loadPagefind(): Promise<Pagefind> {
@@ -63,25 +60,6 @@ async function loadPagefind(): Promise<Pagefind> {
   await module.options({ noWorker: true });
   await module.init();
   return module;
-}
-
-/** Words on many pages, which phrase searches leave out when they can; fetched with the engine. */
-function loadCommonWords(): Promise<string[]> {
-  commonWords ??= fetch(`${BUNDLE}common-words.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []);
-  return commonWords;
-}
-
-/** The facet table, fetched once, when filters, an ordering or the filter counts first need it. */
-function loadFacets(): Promise<FacetTable> {
-  facets ??= fetch(`${BUNDLE}case-facets.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`case-facets.json: HTTP ${response.status}`);
-      return response.json() as Promise<FacetFile>;
-    })
-    .then(readFacetFile);
-  return facets;
 }
 
 function selectedFilters(): Record<string, string[]> {
@@ -161,13 +139,15 @@ async function runSearch() {
   status.textContent = t('searchPage.loading');
   // The facet table is fetched with the engine only when this search needs it; otherwise after
   // the first results are shown, for the filter counts.
-  const [engine, common, table] = await Promise.all([
+  // The common words and hot-list keys are small and come with the engine.
+  const [engine, common, hot, table] = await Promise.all([
     (pagefind ??= loadPagefind()),
-    loadCommonWords(),
-    hasFilters || order ? loadFacets() : undefined,
+    bundle.commonWords(),
+    bundle.hot(),
+    hasFilters || order ? bundle.facets() : undefined,
   ]);
   const matches = table ? facetMatcher(table, selection) : () => true;
-  const search = await plannedSearch(engine, query, { keep: (result) => matches(result.id), listAll: hasFilters, commonWords: common });
+  const search = await plannedSearch(engine, query, { keep: (result) => matches(result.id), listAll: hasFilters, commonWords: common, hot });
   if (run !== generation) return;
   const { plan } = search;
   const results = table && order ? orderByYear(table, search.results, idOf, order) : search.results;
@@ -179,7 +159,7 @@ async function runSearch() {
   if (run !== generation) return;
   // Announced once the results are on the page.
   status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
-  const counts = countFacets(await loadFacets(), search.candidates, idOf, selection);
+  const counts = countFacets(await bundle.facets(), search.candidates, idOf, selection);
   if (run === generation) drawFilters(counts);
 }
 

@@ -1,20 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { writeFacetFile, type FacetEntry } from '../lib/search-facets';
-import { caseRecord, commonWords, INDEX_LANGUAGE, readCasePage, type CasePage } from '../lib/search-record';
+import { COMMON_WORDS_FILE, FACET_FILE, HOT_KEYS_FILE, hotListFile } from '../lib/search-bundle';
+import { readFacetFile, writeFacetFile, type FacetEntry } from '../lib/search-facets';
+import { buildHotLists, titleTokens, type HotPage } from '../lib/search-hot';
+import { caseRecord, commonWords, INDEX_LANGUAGE, pageWords, readCasePage, type CasePage } from '../lib/search-record';
 
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
-
-/** The facet table's file name, in the Pagefind bundle folder. */
-export const FACET_FILE = 'case-facets.json';
-
-/** The common-word list's file name, in the Pagefind bundle folder (see src/lib/search-run.ts, phraseWords). */
-export const COMMON_WORDS_FILE = 'common-words.json';
 
 /** Reads every built case page (one per folder under dist/cases/). */
 export async function readCasePages(outDir: string): Promise<CasePage[]> {
@@ -43,18 +39,24 @@ async function pageIds(outputPath: string): Promise<Map<string, string>> {
 }
 
 /**
- * Writes a Pagefind index of the case pages to outputPath, with the facet table and the
- * common-word list next to it; throws on any Pagefind error and when a page is missing from what
- * Pagefind wrote. `common` replaces the list worked out from the pages (for tests of small indexes).
+ * Writes a Pagefind index of the case pages to outputPath, with the facet table, the common-word
+ * list and the hot lists next to it; throws on any Pagefind error and when a page is missing
+ * from what Pagefind wrote. `common` replaces the list worked out from the pages and `hot` the
+ * thresholds of the hot lists (for tests of small indexes).
  */
-export async function writeSearchIndex(pages: readonly CasePage[], outputPath: string, options: { common?: readonly string[] } = {}) {
+export async function writeSearchIndex(
+  pages: readonly CasePage[],
+  outputPath: string,
+  options: { common?: readonly string[]; hot?: { share?: number; minPages?: number } } = {},
+) {
   const common = options.common ?? commonWords(pages);
   const commonSet = new Set(common);
+  const records = pages.map((page) => caseRecord(page, commonSet));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    for (const page of pages) {
-      const added = await index.addCustomRecord(caseRecord(page, commonSet));
+    for (const [at, page] of pages.entries()) {
+      const added = await index.addCustomRecord(records[at]!);
       if (added.errors.length) throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
@@ -68,8 +70,19 @@ export async function writeSearchIndex(pages: readonly CasePage[], outputPath: s
     if (!id) throw new Error(`Pagefind wrote no fragment for ${page.url}`);
     return { id, filters: page.filters, year: page.year };
   });
-  await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(writeFacetFile(entries)));
+  const facetFile = writeFacetFile(entries);
+  await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(facetFile));
   await writeFile(path.join(outputPath, COMMON_WORDS_FILE), JSON.stringify(common));
+  // The hot lists have a character per page in the facet table's row order.
+  const rowOf = readFacetFile(facetFile).rows;
+  const hotPages: HotPage[] = new Array(pages.length);
+  pages.forEach((page, at) => {
+    hotPages[rowOf.get(entries[at]!.id)!] = { content: records[at]!.content, title: titleTokens(pageWords(page.parts.title).flat()) };
+  });
+  const { keys, lists } = buildHotLists(hotPages, options.hot);
+  await mkdir(path.join(outputPath, path.dirname(hotListFile(0))), { recursive: true });
+  for (const [number, list] of lists.entries()) await writeFile(path.join(outputPath, hotListFile(number)), JSON.stringify(list));
+  await writeFile(path.join(outputPath, HOT_KEYS_FILE), JSON.stringify(keys));
 }
 
 /**

@@ -41,6 +41,8 @@ export interface FacetFile {
 
 /** The table, ready to use. */
 export interface FacetTable {
+  /** The page id of each row. */
+  ids: string[];
   /** Row number of each page id. */
   rows: Map<string, number>;
   values: Record<SearchFilterKey, string[]>;
@@ -113,7 +115,7 @@ export function readFacetFile(file: FacetFile): FacetTable {
   for (const key of SEARCH_FILTER_KEYS)
     if (columns[key].length !== ids.length) throw new Error(`facet table: the ${key} column has ${columns[key].length} rows for ${ids.length} pages`);
   const years = rowsOf(file.years).map((cell) => (cell === '' ? null : Number(cell)));
-  return { rows: new Map(ids.map((id, row) => [id, row])), values: file.values, columns, years };
+  return { ids, rows: new Map(ids.map((id, row) => [id, row])), values: file.values, columns, years };
 }
 
 /** For each key with selections, the value numbers selected (values the table lacks match nothing). */

@@ -1,3 +1,4 @@
+import type { HotSearcher } from './search-bundle';
 import { planQuery, type QueryPlan } from './search-query';
 import { HIDDEN_WORD, isPairToken, pairToken, WORD_END } from './search-record';
 
@@ -37,6 +38,17 @@ export interface SearchOptions<R> {
   commonWords?: readonly string[];
   /** Search with an empty query too (lists every case, for filters alone). */
   listAll?: boolean;
+  /** Answers the queries made only of hot terms instead of Pagefind (src/lib/search-hot.ts). */
+  hot?: HotSearcher<R>;
+}
+
+/**
+ * The pages that match every term, as Pagefind ANDs them: from the hot lists when they cover
+ * all the terms, otherwise from Pagefind.
+ */
+async function findAll<R extends LocatedResult>(pagefind: PagefindSearcher<R>, terms: readonly string[], hot?: HotSearcher<R>): Promise<R[]> {
+  if (hot?.covers(terms)) return hot.search(terms);
+  return (await pagefind.search(terms.join(' '))).results;
 }
 
 /**
@@ -184,12 +196,13 @@ async function pagesWithPairs<R extends LocatedResult>(
   pagefind: PagefindSearcher<R>,
   phrase: readonly string[],
   { pairs, telling }: PairSearch,
+  hot?: HotSearcher<R>,
 ): Promise<R[]> {
   if (telling.length > 0) {
-    const found = (await pagefind.search(telling.join(' '))).results;
+    const found = await findAll(pagefind, telling, hot);
     if (found.length <= PHRASE_CHECK_LIMIT) return checkText(found, phrase);
   }
-  const found = (await pagefind.search(pairs.join(' '))).results;
+  const found = await findAll(pagefind, pairs, hot);
   return phrase.length > 2 && found.length <= PHRASE_CHECK_LIMIT ? checkText(found, phrase) : found;
 }
 
@@ -217,7 +230,7 @@ export async function plannedSearch<R extends LocatedResult>(
   }
   const pairs = plan.phrase && phrasePairSearch(plan.phrase, options.commonWords);
   if (plan.phrase && pairs) {
-    const together = await pagesWithPairs(pagefind, plan.phrase, pairs);
+    const together = await pagesWithPairs(pagefind, plan.phrase, pairs, options.hot);
     const kept = together.filter(keep);
     if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
   } else if (plan.phrase) {
@@ -229,7 +242,7 @@ export async function plannedSearch<R extends LocatedResult>(
     const kept = together.filter(keep);
     if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
   }
-  const loose = (await pagefind.search(plan.fallback)).results;
+  const loose = await findAll(pagefind, plan.fallback.split(' '), options.hot);
   const kept = loose.filter(keep);
   return { plan, results: kept, candidates: loose, matched: kept.length > 0 ? 'words' : 'nothing' };
 }

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type PagefindModule } from '../../scripts/lib/pagefind-node';
-import { readCommonWords } from '../../scripts/lib/search-measure';
+import { searchOptions } from '../../scripts/lib/search-measure';
 import { meanScores, meanScoresBy, scoreQuery, type QueryScores } from '../../scripts/lib/search-metrics';
 import { readCaseFiles } from '../../src/lib/case-files';
-import { FACET_FILE } from '../../src/integrations/search-index';
+import { FACET_FILE } from '../../src/lib/search-bundle';
 import { readFacetFile, type FacetFile } from '../../src/lib/search-facets';
 import { INDEX_LANGUAGE, SEARCHABLE_OCCURRENCES, WORD_END } from '../../src/lib/search-record';
 import { plannedSearch } from '../../src/lib/search-run';
@@ -21,12 +21,12 @@ interface Judged {
 }
 
 let pagefind: PagefindModule;
-let commonWords: string[];
+let options: Awaited<ReturnType<typeof searchOptions>>;
 let judged: Judged[];
 
 /** What the search page would list first for a query, as case slugs. */
 async function topSlugs(query: string): Promise<string[]> {
-  const { results } = await plannedSearch(pagefind, query, { commonWords });
+  const { results } = await plannedSearch(pagefind, query, options);
   const data = await Promise.all(results.slice(0, K).map((result) => result.data()));
   return data.map((item) => /\/cases\/([^/]+)\//.exec(item.url)?.[1] ?? item.url);
 }
@@ -35,8 +35,9 @@ const failures = (list: readonly Judged[], key: keyof QueryScores) =>
   list.filter((j) => j.scores[key] < 1).map((j) => ({ query: j.query, expected: j.expected, got: j.returned }));
 
 beforeAll(async () => {
-  ({ pagefind } = await loadPagefind('dist/pagefind'));
-  commonWords = await readCommonWords('dist/pagefind');
+  const loaded = await loadPagefind('dist/pagefind');
+  ({ pagefind } = loaded);
+  options = await searchOptions(loaded);
   judged = [];
   for (const { query, behaviour, expected } of queries) {
     const returned = await topSlugs(query);

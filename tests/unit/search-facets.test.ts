@@ -38,6 +38,11 @@ describe('the facet file', () => {
     expect(table.rows.has('zz_a12bc3')).toBe(false);
   });
 
+  it('gives each row its page id, rows in id order', () => {
+    expect(table.ids.map((id) => table.rows.get(id))).toEqual(table.ids.map((_, row) => row));
+    expect([...table.ids].sort((a, b) => parseInt(a.slice(3), 16) - parseInt(b.slice(3), 16))).toEqual(table.ids);
+  });
+
   it('compresses to well under the ids written out', () => {
     const many = Array.from({ length: 2000 }, (_, i) => entry(`zz_${((i * 2654435761) % 2 ** 28).toString(16).padStart(7, '0')}`, 'health', ['น่าน'], 2000));
     const file = writeFacetFile(many);
