@@ -17,7 +17,7 @@
 import { HIDDEN_WORD, isPairToken, pairToken, WORD_END } from './search-record';
 
 /** A term gets a hot list when at least this share of the pages, and HOT_MIN_PAGES, match it. */
-export const HOT_SHARE = 0.1;
+export const HOT_SHARE = 0.2;
 /** Below this many matching pages Pagefind answers in a few milliseconds (see README, Scale). */
 export const HOT_MIN_PAGES = 1000;
 
