@@ -33,6 +33,7 @@ import {
   coldQuery,
   filesUnder,
   K,
+  hotListStats,
   latencyQueries,
   percentile,
   searchOptions,
@@ -277,6 +278,7 @@ interface ScaleRow {
   coldMix?: Array<{ query: string; wire: number }>;
   /** The facet table, gzipped (fetched after the first results, or with them when filters are set). */
   facetsGzip?: number;
+  hot?: Awaited<ReturnType<typeof hotListStats>>;
   warm?: Awaited<ReturnType<typeof warmLatency>>;
 }
 
@@ -296,8 +298,9 @@ async function measureSite(siteDir: string, casesDir: string, fixture: readonly 
   for (const query of queries) coldMix.push({ query, wire: (await coldQuery(bundle, query)).wire });
   coldMix.sort((a, b) => a.wire - b.wire);
   const facetsGzip = gzipSync(await readFile(path.join(bundle, FACET_FILE)), { level: 9 }).byteLength;
+  const hot = await hotListStats(bundle, queries);
   const warm = await warmLatency(bundle, queries);
-  return { disk, cold, coldMix, facetsGzip, warm };
+  return { disk, cold, coldMix, facetsGzip, hot, warm };
 }
 
 async function scaleRun(size: number, buildRoot: () => Promise<string>, fixture: readonly QueryCase[], options: Options): Promise<ScaleRow> {
@@ -371,7 +374,11 @@ function printScale(rows: readonly ScaleRow[]) {
       `\n[${row.size}] cold first query over the ${row.coldMix!.length} latency queries: ${over.length} above 300 KB` +
         (over.length ? ` (${over.map((item) => `${item.query} ${kb(item.wire)}`).join(', ')})` : ''),
     );
-    console.log(`[${row.size}] facet table ${kb(row.facetsGzip)} gzipped: fetched after the first results, or with them when filters are set`);
+    console.log(`[${row.size}] facet table ${kb(row.facetsGzip)} gzipped: fetched after the first results, or with them when filters are set or the hot lists answer`);
+    const hot = row.hot!;
+    console.log(
+      `[${row.size}] hot lists: ${hot.keys} terms in ${hot.lists} lists, key file ${kb(hot.keysGzip)} gzipped; they answered ${hot.answered} of the ${row.coldMix!.length} latency queries (wholly or in part)`,
+    );
     console.log(`[${row.size}] cold first query, what a browser fetches (gzip = stored compressed; the JS is served gzipped by a typical server):`);
     for (const cold of row.cold!) {
       const parts = [...cold.parts]

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { HOT_KEYS_FILE } from '../../src/lib/search-bundle';
 import { countFacets, facetMatcher, type FacetSelection } from '../../src/lib/search-facets';
 import { plannedSearch } from '../../src/lib/search-run';
 import { createRandom, TOPICS } from '../generate-synthetic-cases';
@@ -34,7 +35,7 @@ export async function topSlugs(results: Awaited<ReturnType<PagefindModule['searc
   return data.map((item) => slugOfUrl(item.url));
 }
 
-const INDEX_PART = /(^|\/)(index|fragment|filter)\/|\.pf_meta$|^wasm\..*\.pagefind$/;
+const INDEX_PART = /(^|\/)(index|fragment|filter|hot)\/|\.pf_meta$|^wasm\..*\.pagefind$|^hot-keys\.json$/;
 
 export async function sizeOf(dir: string) {
   let total = 0;
@@ -79,9 +80,10 @@ export interface ColdQuery {
  * A cold first query as the search page makes it in a browser: pagefind.js (the page runs it
  * without Pagefind's web worker), then what it fetches: entry, meta, wasm, the index chunks the
  * query needs, the common-word list and the fragments of the phrase hits it checks and of the first
- * five results.
- * With filters, the facet table too; without, the page fetches the table after the first results
- * are shown (for the filter counts), and it is not counted here.
+ * five results; JSON files count gzipped, as a server sends them.
+ * The facet table counts when the search needs it before the first results: with filters, and
+ * when the hot lists answer (their rows are its rows); otherwise the page fetches it after the
+ * first results are shown (for the filter counts), and it is not counted here.
  */
 export async function coldQuery(bundle: string, query: string, selection: FacetSelection = {}): Promise<ColdQuery> {
   const loaded = await loadPagefind(bundle);
@@ -170,6 +172,24 @@ export async function warmLatency(bundle: string, queries: readonly string[], ru
     return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
   };
   return { count: queries.length, runs, search: stats(searchOnly), withFragments: stats(withFragments), runP95 };
+}
+
+/** What the hot lists of a bundle hold, and how many of `queries` they answered (wholly or in part). */
+export async function hotListStats(bundle: string, queries: readonly string[]) {
+  const loaded = await loadPagefind(bundle);
+  const options = await searchOptions(loaded);
+  let answered = 0;
+  for (const query of queries) {
+    let used = false;
+    const hot = { covers: options.hot.covers, search: (terms: readonly string[]) => ((used = true), options.hot.search(terms)) };
+    await plannedSearch(loaded.pagefind, query, { ...options, hot });
+    if (used) answered++;
+  }
+  await loaded.pagefind.destroy?.();
+  const keys = await loaded.files.hotKeys();
+  const lists = (await filesUnder(path.join(bundle, 'hot'))).length;
+  const keysGzip = gzipSync(await readFile(path.join(bundle, HOT_KEYS_FILE)), { level: 9 }).byteLength;
+  return { keys: Object.keys(keys.keys).length, lists, keysGzip, answered };
 }
 
 /** About 50 queries of the kinds people type, drawn from the synthetic corpus and the fixture. */
