@@ -1,0 +1,66 @@
+/**
+ * The search page answering from hot lists, in Chromium. The real collection is too small to have
+ * any (src/lib/search-hot.ts), so the built site is copied and its index written again with the
+ * hot-list thresholds lowered; the pages, Pagefind and everything else stay as built.
+ */
+import { cpSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPagefind } from '../../scripts/lib/pagefind-node';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { readCasePages, writeSearchIndex } from '../../src/integrations/search-index';
+import { plannedSearch } from '../../src/lib/search-run';
+import { launchBrowser, openPage } from './support/browser';
+
+const QUERY = 'ชุมชน';
+
+let browser: Browser;
+let server: StaticServer;
+let site: string;
+/** The slugs Pagefind alone gives for QUERY on the same index. */
+let fromPagefind: string[];
+
+beforeAll(async () => {
+  site = await mkdtemp(path.join(tmpdir(), 'hot-site-'));
+  cpSync('dist', site, { recursive: true });
+  const bundle = path.join(site, 'pagefind');
+  await rm(bundle, { recursive: true, force: true });
+  await writeSearchIndex(await readCasePages(site), bundle, { hot: { share: 0.3, minPages: 3 } });
+  const { pagefind, files } = await loadPagefind(bundle);
+  const search = await plannedSearch(pagefind, QUERY, { commonWords: await files.commonWords() });
+  fromPagefind = (await Promise.all(search.results.map((result) => result.data()))).map((data) => data.url);
+  server = await startStaticServer(site);
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) await rm(site, { recursive: true, force: true });
+});
+
+describe('search page with hot lists', () => {
+  it('answers a common word from its hot list with the pages Pagefind finds, excerpts and all', async () => {
+    const { page, errors } = await openPage(browser, server.url, '/search/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(new URL(`/search/?q=${encodeURIComponent(QUERY)}`, server.url).href);
+    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').startsWith('พบ'));
+    expect(requests.some((request) => request.startsWith('/pagefind/hot/'))).toBe(true);
+    expect(requests.filter((request) => request.startsWith('/pagefind/index/'))).toEqual([]);
+
+    // Every result, showing more until the button goes.
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) await more.click();
+    const slugs = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(fromPagefind.length).toBeGreaterThan(3);
+    expect([...slugs].sort()).toEqual([...fromPagefind].sort());
+    const excerpts = await page.locator('#search-results .excerpt').evaluateAll((nodes) => nodes.map((node) => node.innerHTML));
+    expect(excerpts.filter((excerpt) => excerpt.includes(`<mark>${QUERY}</mark>`))).toHaveLength(slugs.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
