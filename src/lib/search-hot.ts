@@ -8,11 +8,12 @@
  * on every such search. For those terms the index also gets, per term, one impact score per page
  * (BM25 over the indexed text, with a bonus for the title), quantised into one character per
  * page. The search page then answers a query made only of such terms by adding up a few strings
- * of 10,000 characters (src/lib/search-hot-index.ts), and asks Pagefind about everything else.
+ * of 10,000 characters (src/lib/search-bundle.ts), and asks Pagefind about everything else.
  *
  * Terms are keyed as the search page sends them to Pagefind: an indexed token (a word or pair
  * token ending in WORD_END) matches that token only; a bare word (the looser query's form)
- * matches every indexed word it begins, as Pagefind matches it.
+ * matches every indexed word it begins. Unlike Pagefind, the lists keep Thai marks (Pagefind
+ * strips them from the query, so that คัด also finds คิด).
  */
 import { HIDDEN_WORD, isPairToken, pairToken, WORD_END } from './search-record';
 
@@ -25,7 +26,7 @@ export const HOT_MIN_PAGES = 1000;
 const K1 = 1.2;
 const B = 0.75;
 
-/** The characters of impact levels 1–63, in order; NO_MATCH marks a page without the term. */
+/** The characters of impact levels 1–64, in order; NO_MATCH marks a page without the term. */
 const LEVEL_DIGITS = '123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-+';
 const NO_MATCH = '.';
 const LEVELS = LEVEL_DIGITS.length;
