@@ -209,9 +209,11 @@ async function pagesWithPairs<R extends LocatedResult>(
 /**
  * Runs a typed query the knowledge base's way: planned with Thai normalisation and segmentation,
  * then one Pagefind query for the phrase: its pair tokens when every two neighbouring words have
- * one (phrasePairs), otherwise its words as whole words (its telling words, when it has common
+ * one (phrasePairSearch), otherwise its words as whole words (its telling words, when it has common
  * ones). Pages where the words stand together as a phrase are the answer, in Pagefind's order;
- * when no page has the phrase, the looser all-words matches are.
+ * when no page has the phrase, the looser all-words matches are. A query for pair tokens or loose
+ * words that all have hot lists (`hot`, src/lib/search-hot.ts) is answered from those instead,
+ * best first by their impacts.
  *
  * The phrase is checked here, from the word positions Pagefind returns, rather than with
  * Pagefind's quoted-phrase search, which at 10,000 cases takes seconds for common words.
