@@ -93,6 +93,8 @@ let excerptFor: { phrase: string[] | null; terms: string[] } = { phrase: null, t
 async function drawResults(results: PagefindResult[], run: number) {
   const batch = results.slice(0, PAGE_SIZE);
   pending = results.slice(PAGE_SIZE);
+  // One batch at a time: a second click while this one loads would draw the batches out of order.
+  more.disabled = true;
   const items = await Promise.all(batch.map((result) => result.data()));
   if (run !== generation) return;
   list.insertAdjacentHTML(
@@ -105,6 +107,7 @@ async function drawResults(results: PagefindResult[], run: number) {
       .join(''),
   );
   more.hidden = pending.length === 0;
+  more.disabled = false;
 }
 
 function drawEmpty(query: string) {

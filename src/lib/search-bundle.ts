@@ -40,6 +40,22 @@ export interface HotSearcher<R> {
   search: (terms: readonly string[]) => Promise<R[]>;
 }
 
+/** A hot result: one object per page, thousands per search, so no closure each. */
+const NO_WORDS: number[] = [];
+
+class HotHit implements HotResult {
+  /** Hot lists hold no positions (shared, never written to). */
+  readonly words = NO_WORDS;
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    private readonly fragment: (id: string) => Promise<FragmentData>,
+  ) {}
+  data() {
+    return this.fragment(this.id);
+  }
+}
+
 /** A Pagefind fragment file: gzip of a signature and then JSON. */
 async function readFragment(response: Response): Promise<FragmentData> {
   if (!response.ok || !response.body) throw new Error(`${response.url}: HTTP ${response.status}`);
@@ -92,10 +108,7 @@ export function searchBundle(base: string, fetchFile: typeof fetch = (input) => 
           if (hotList.levels.length !== table.ids.length)
             throw new Error(`${HOT_KEYS_FILE}: a hot list covers ${hotList.levels.length} pages, the facet table ${table.ids.length}`);
         const rows = rankHotRows(found);
-        return rows.map((row, rank) => {
-          const id = table.ids[row]!;
-          return { id, score: rows.length - rank, words: [], data: () => fragment(id) };
-        });
+        return rows.map((row, rank) => new HotHit(table.ids[row]!, rows.length - rank, fragment));
       },
     };
   });

@@ -30,7 +30,9 @@ const B = 0.75;
 const LEVEL_DIGITS = '123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-+';
 const NO_MATCH = '.';
 const LEVELS = LEVEL_DIGITS.length;
-const LEVEL_OF = new Map([...LEVEL_DIGITS].map((digit, index) => [digit, index + 1]));
+/** The level of each character code (0: no match). */
+const LEVEL_AT = new Uint8Array(128);
+[...LEVEL_DIGITS].forEach((digit, index) => (LEVEL_AT[digit.charCodeAt(0)] = index + 1));
 
 /** One page, as the hot lists see it. */
 export interface HotPage {
@@ -177,14 +179,24 @@ export function buildHotLists(
 export function rankHotRows(lists: readonly HotList[]): number[] {
   if (lists.length === 0) return [];
   const pages = lists[0]!.levels.length;
+  const levelAt = (list: HotList, row: number) => LEVEL_AT[list.levels.charCodeAt(row)] ?? 0;
+  if (lists.length === 1) {
+    // One term: its levels are its order, so the rows are sorted by bucket (the common case).
+    const buckets: number[][] = Array.from({ length: LEVELS + 1 }, () => []);
+    for (let row = 0; row < pages; row++) {
+      const level = levelAt(lists[0]!, row);
+      if (level > 0) buckets[level]!.push(row);
+    }
+    return buckets.reverse().flat();
+  }
   const rows: number[] = [];
   const scores = new Float64Array(pages);
   for (let row = 0; row < pages; row++) {
     let score = 0;
     let matched = true;
     for (const list of lists) {
-      const level = LEVEL_OF.get(list.levels[row]!);
-      if (level === undefined) {
+      const level = levelAt(list, row);
+      if (level === 0) {
         matched = false;
         break;
       }
