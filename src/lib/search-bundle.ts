@@ -40,11 +40,11 @@ export interface HotSearcher<R> {
   search: (terms: readonly string[]) => Promise<R[]>;
 }
 
-/** A hot result: one object per page, thousands per search, so no closure each. */
+/** Hot lists hold no positions: one empty array for every hot result, never written to. */
 const NO_WORDS: number[] = [];
 
+/** A hot result: one object per page, thousands per search, so a class rather than a closure each. */
 class HotHit implements HotResult {
-  /** Hot lists hold no positions (shared, never written to). */
   readonly words = NO_WORDS;
   constructor(
     readonly id: string,
