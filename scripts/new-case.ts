@@ -13,8 +13,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { fieldGuideFor } from '../src/i18n/case-fields';
-import { caseTemplate, type CaseTemplateAnswers } from '../src/lib/case-template';
-import { CASES_DIR, readCaseFiles } from '../src/lib/case-files';
+import { caseTemplate, type CaseTemplateAnswers } from '../src/cases/template';
+import { CASES_DIR, readCaseFiles } from '../src/cases/files';
 import {
   checkCaseFiles,
   countErrors,
@@ -23,11 +23,11 @@ import {
   slugOf,
   splitFrontmatter,
   type Problem,
-} from '../src/lib/case-validation';
-import { placeLabel, type PlaceMatch } from '../src/lib/gazetteer';
-import { placeChecker } from '../src/lib/place-check';
-import { gazetteer } from '../src/lib/gazetteer-data';
-import { isCaseSlug, proposeSlug } from '../src/lib/slug';
+} from '../src/cases/validate/index';
+import { placeLabel, type PlaceMatch } from '../src/places/gazetteer';
+import { placeChecker } from '../src/places/check';
+import { gazetteer } from '../src/places/gazetteer-data';
+import { isCaseSlug, proposeSlug } from '../src/cases/slug';
 import {
   CORE_AREAS,
   LOCAL_GOVERNMENT_KINDS,
@@ -35,8 +35,8 @@ import {
   type CoreAreaSlug,
   type LocalGovernmentType,
   type SystemSlug,
-} from '../src/lib/vocabulary';
-import { formatBuddhistYear, readYear } from '../src/lib/years';
+} from '../src/cases/vocabulary';
+import { formatBuddhistYear, readYear } from '../src/thai/years';
 import { caseSchema, localGovernmentSchema } from '../src/schemas/case';
 import { sourceSchema } from '../src/schemas/source';
 import { UNKNOWN_YEAR_WORDS } from '../src/schemas/year';

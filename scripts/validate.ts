@@ -3,9 +3,9 @@
  * Checks case files without building the site: schema, places, cross-references, MDX.
  * Exits 1 when there is an error; warnings are shown but do not fail.
  */
-import { readCaseFiles, readNamedFiles } from '../src/lib/case-files';
-import { countErrors, formatProblems, validateCaseFiles } from '../src/lib/case-validation';
-import { placeChecker } from '../src/lib/place-check';
+import { readCaseFiles, readNamedFiles } from '../src/cases/files';
+import { countErrors, formatProblems, validateCaseFiles } from '../src/cases/validate/index';
+import { placeChecker } from '../src/places/check';
 
 const root = process.cwd();
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

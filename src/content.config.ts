@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { caseSchema } from './schemas/case';
-import { CASES_DIR } from './lib/case-files';
-import { slugOf } from './lib/case-validation';
+import { CASES_DIR } from './cases/files';
+import { slugOf } from './cases/validate/index';
 
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: path.resolve(CASES_DIR), generateId: ({ entry }) => slugOf(entry) }),

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Unit tests that run `astro build` themselves; they share Astro's content cache, so one at a time. */
-const BUILDING = ['tests/unit/build-stops-on-bad-case.test.ts', 'tests/unit/new-case.test.ts'];
+const BUILDING = ['tests/build/**/*.test.ts'];
 
 // Kept under tests/ because the project's top level is fixed (see README).
 export default defineConfig({
@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine.

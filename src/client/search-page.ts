@@ -7,13 +7,13 @@
 import { t } from '../i18n/t';
 import { escapeHtml } from '../lib/escape-html';
 import type { UiKey } from '../i18n/th';
-import { SEARCH_FILTER_KEYS } from '../lib/search-record';
-import { highlightTerms, planQuery } from '../lib/search-query';
-import { searchBundle, type HotResult } from '../lib/search-bundle';
-import { countFacets, facetMatcher, orderByYear } from '../lib/search-facets';
-import { plannedSearch } from '../lib/search-run';
-import { filterOptions, filterValueLabel, SEARCH_PAGE_URL_KEYS, textExcerpt, yearOrder } from '../lib/search-results';
-import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url';
+import { SEARCH_FILTER_KEYS } from '../search/record';
+import { highlightTerms, planQuery } from '../search/query';
+import { searchBundle, type HotResult } from '../search/bundle';
+import { countFacets, facetMatcher, orderByYear } from '../search/facets';
+import { plannedSearch } from '../search/run';
+import { filterOptions, filterValueLabel, SEARCH_PAGE_URL_KEYS, textExcerpt, yearOrder } from '../search/results';
+import { readSearchState, writeSearchState, type SearchState } from '../search/url-state';
 
 type PagefindResult = Pick<HotResult, 'id' | 'words' | 'data'>;
 interface Pagefind {

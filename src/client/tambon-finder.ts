@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n/t';
 import { escapeHtml } from '../lib/escape-html';
-import { matchTambons, nearbyCases, unpackTambons, type FinderData, type FinderTambon } from '../lib/tambon-finder';
+import { matchTambons, nearbyCases, unpackTambons, type FinderData, type FinderTambon } from '../places/finder';
 
 const LIMIT = 20;
 const root = document.querySelector<HTMLElement>('[data-tambon-finder]')!;

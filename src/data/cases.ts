@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortCases } from '../lib/case-lists';
+import { sortCases } from '../cases/lists';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 

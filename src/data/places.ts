@@ -1,6 +1,6 @@
-import { gazetteer } from '../lib/gazetteer-data';
-import type { PlaceMatch } from '../lib/gazetteer';
-import { groupByPlace, type PlacedCase } from '../lib/place-index';
+import { gazetteer } from '../places/gazetteer-data';
+import type { PlaceMatch } from '../places/gazetteer';
+import { groupByPlace, type PlacedCase } from '../places/groups';
 import { getCases, type CaseEntry } from './cases';
 
 let cache: Promise<PlacedCase<CaseEntry>[]> | undefined;

@@ -3,7 +3,7 @@ import {
   EVIDENCE_LEVELS,
   LOCAL_GOVERNMENT_TYPES,
   SYSTEM_SLUGS,
-} from '../lib/vocabulary';
+} from '../cases/vocabulary';
 import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from '../schemas/case';
 
 /**

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readCaseFiles } from '../lib/case-files';
-import { countErrors, formatProblems, validateCaseFiles } from '../lib/case-validation';
-import { placeChecker } from '../lib/place-check';
+import { readCaseFiles } from '../cases/files';
+import { countErrors, formatProblems, validateCaseFiles } from '../cases/validate/index';
+import { placeChecker } from '../places/check';
 
 /**
  * Checks every case file before Astro builds, with the same rules as `npm run validate`,

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { COMMON_WORDS_FILE, FACET_FILE, HOT_KEYS_FILE, hotListFile } from '../lib/search-bundle';
-import { readFacetFile, writeFacetFile, type FacetEntry } from '../lib/search-facets';
-import { buildHotLists, titleTokens, type HotPage } from '../lib/search-hot';
-import { caseRecord, commonWords, INDEX_LANGUAGE, pageWords, readCasePage, type CasePage } from '../lib/search-record';
+import { COMMON_WORDS_FILE, FACET_FILE, HOT_KEYS_FILE, hotListFile } from '../search/bundle';
+import { readFacetFile, writeFacetFile, type FacetEntry } from '../search/facets';
+import { buildHotLists, titleTokens, type HotPage } from '../search/hot';
+import { caseRecord, commonWords, INDEX_LANGUAGE, pageWords, readCasePage, type CasePage } from '../search/record';
 
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
@@ -87,7 +87,7 @@ export async function writeSearchIndex(
 
 /**
  * Indexes the built case pages with Pagefind after `astro build`, normalising and segmenting
- * Thai text first (src/lib/search-record.ts) so the index and the search page cut words the same way.
+ * Thai text first (src/search/record.ts) so the index and the search page cut words the same way.
  */
 export function searchIndex(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CORE_AREA_SLUGS, EVIDENCE_LEVELS, LOCAL_GOVERNMENT_TYPES, SYSTEM_SLUGS } from '../lib/vocabulary';
+import { CORE_AREA_SLUGS, EVIDENCE_LEVELS, LOCAL_GOVERNMENT_TYPES, SYSTEM_SLUGS } from '../cases/vocabulary';
 import { contactSchema } from './contact';
 import { placeSchema } from './place';
 import { calendarDateSchema } from './review-date';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseBangkokDate } from '../lib/thai-dates';
+import { parseBangkokDate } from '../thai/dates';
 
 /**
  * A calendar day written YYYY-MM-DD, read as that day in Bangkok. YAML parsers may already have

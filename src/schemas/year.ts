@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CE_YEAR, MIN_CE_YEAR, readYear } from '../lib/years';
+import { MAX_CE_YEAR, MIN_CE_YEAR, readYear } from '../thai/years';
 
 /** Words a coordinator may write when the start year is not known from the sources. */
 export const UNKNOWN_YEAR_WORDS = ['unknown', 'ไม่ทราบ'] as const;

@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countByArea, formatPlace, sortCases } from '../../src/lib/case-lists';
-import { formatThaiDate } from '../../src/lib/thai-dates';
-import { CORE_AREAS, coreArea } from '../../src/lib/vocabulary';
-import { formatBuddhistYear } from '../../src/lib/years';
-import type { ParsedCase } from '../../src/lib/case-validation';
-import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from './support/browser';
-import { loadContentCases } from './support/content';
+import { countByArea, formatPlace, sortCases } from '../../src/cases/lists';
+import { formatThaiDate } from '../../src/thai/dates';
+import { CORE_AREAS, coreArea } from '../../src/cases/vocabulary';
+import { formatBuddhistYear } from '../../src/thai/years';
+import type { ParsedCase } from '../../src/cases/validate/index';
+import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from '../support/browser';
+import { loadContentCases } from '../support/content';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -94,7 +94,7 @@ describe('browsing the production build', () => {
 
   it('a system with no case yet says so instead of an empty list', async () => {
     const used = new Set(cases.flatMap((c) => c.data.systems));
-    const { WORKING_SYSTEMS } = await import('../../src/lib/vocabulary');
+    const { WORKING_SYSTEMS } = await import('../../src/cases/vocabulary');
     const unused = WORKING_SYSTEMS.find((system) => !used.has(system.slug));
     if (!unused) return; // every system has a case: nothing to check
     const page = await checkPage(`/systems/${unused.slug}/`);

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { readCaseFiles } from '../../src/lib/case-files';
-import { CORE_AREAS } from '../../src/lib/vocabulary';
+import { readCaseFiles } from '../../src/cases/files';
+import { CORE_AREAS } from '../../src/cases/vocabulary';
 
 /** Case slugs listed on a built page (cards carry data-case). */
 async function listedOn(page: string): Promise<string[]> {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ParsedCase } from '../../src/lib/case-validation';
-import { gazetteer } from '../../src/lib/gazetteer-data';
-import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from './support/browser';
-import { loadContentCases } from './support/content';
+import type { ParsedCase } from '../../src/cases/validate/index';
+import { gazetteer } from '../../src/places/gazetteer-data';
+import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from '../support/browser';
+import { loadContentCases } from '../support/content';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

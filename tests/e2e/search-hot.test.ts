@@ -1,6 +1,6 @@
 /**
  * The search page answering from hot lists, in Chromium. The real collection is too small to have
- * any (src/lib/search-hot.ts), so the built site is copied and its index written again with the
+ * any (src/search/hot.ts), so the built site is copied and its index written again with the
  * hot-list thresholds lowered; the pages, Pagefind and everything else stay as built.
  */
 import { cpSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPagefind } from '../../scripts/lib/pagefind-node';
+import { loadPagefind } from '../../src/search/bench/pagefind-node';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { readCasePages, writeSearchIndex } from '../../src/integrations/search-index';
-import { plannedSearch } from '../../src/lib/search-run';
-import { launchBrowser, openPage } from './support/browser';
+import { plannedSearch } from '../../src/search/run';
+import { launchBrowser, openPage } from '../support/browser';
 
 const QUERY = 'ชุมชน';
 

@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPagefind, type PagefindModule } from '../../scripts/lib/pagefind-node';
-import { searchOptions } from '../../scripts/lib/search-measure';
-import { meanScores, meanScoresBy, scoreQuery, type QueryScores } from '../../scripts/lib/search-metrics';
-import { readCaseFiles } from '../../src/lib/case-files';
-import { FACET_FILE } from '../../src/lib/search-bundle';
-import { readFacetFile, type FacetFile } from '../../src/lib/search-facets';
-import { INDEX_LANGUAGE, SEARCHABLE_OCCURRENCES, WORD_END } from '../../src/lib/search-record';
-import { plannedSearch } from '../../src/lib/search-run';
+import { loadPagefind, type PagefindModule } from '../../src/search/bench/pagefind-node';
+import { searchOptions } from '../../src/search/bench/measure';
+import { meanScores, meanScoresBy, scoreQuery, type QueryScores } from '../../src/search/bench/metrics';
+import { readCaseFiles } from '../../src/cases/files';
+import { FACET_FILE } from '../../src/search/bundle';
+import { readFacetFile, type FacetFile } from '../../src/search/facets';
+import { INDEX_LANGUAGE, SEARCHABLE_OCCURRENCES, WORD_END } from '../../src/search/record';
+import { plannedSearch } from '../../src/search/run';
 import queries from '../fixtures/search-queries.json';
 
 const K = 5;

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from './support/browser';
-import { loadContentCases } from './support/content';
-import { practiceYear } from '../../src/lib/case-lists';
-import type { ParsedCase } from '../../src/lib/case-validation';
+import { axeViolations, launchBrowser, openPage } from '../support/browser';
+import { loadContentCases } from '../support/content';
+import { practiceYear } from '../../src/cases/lists';
+import type { ParsedCase } from '../../src/cases/validate/index';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

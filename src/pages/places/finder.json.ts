@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { gazetteer, getPlaceGroups, getPlacedCases } from '../../data/places';
-import { tambonHref, tambonsWithCases } from '../../lib/place-index';
-import { packTambons, type FinderData } from '../../lib/tambon-finder';
+import { tambonHref, tambonsWithCases } from '../../places/groups';
+import { packTambons, type FinderData } from '../../places/finder';
 
 /** The tambon finder's data, fetched by /places/ only when someone uses the finder. */
 export const GET: APIRoute = async () => {

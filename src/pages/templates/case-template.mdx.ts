@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { BLANK_ANSWERS, caseTemplate } from '../../lib/case-template';
+import { BLANK_ANSWERS, caseTemplate } from '../../cases/template';
 
 /** The blank case template, downloadable from /contribute/; built once, dated the day of the build. */
 export const GET: APIRoute = () =>

@@ -1,0 +1,38 @@
+import type { PlaceChecker } from '../cases/validate/index';
+import { placeLabel, type Gazetteer } from './gazetteer';
+import { gazetteer as defaultGazetteer } from './gazetteer-data';
+
+const typed = (place: Parameters<PlaceChecker>[0]) =>
+  [place.tambon && `ต.${place.tambon}`, place.district && `อ.${place.district}`, `จ.${place.province}`, place.code && `(${place.code})`]
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * Checks a case place against the gazetteer: it must name exactly one tambon, district or
+ * province. When it does not, the message lists the closest matches with district and province.
+ */
+export function placeChecker(gazetteer: Gazetteer = defaultGazetteer): PlaceChecker {
+  return (place) => {
+    const result = gazetteer.resolvePlace(place);
+    if (result.ok) return undefined;
+    const list = result.candidates.map((candidate) => `      • ${placeLabel(candidate)}`).join('\n');
+    const where = typed(place);
+    switch (result.reason) {
+      case 'ambiguous':
+        return {
+          th: `"${where}" มีหลายแห่งที่ชื่อตรงกัน ให้ระบุอำเภอ (district) หรือรหัสพื้นที่ (code) ให้ชัดเจน:\n${list}`,
+          en: `"${where}" matches several places; add the district or the place code to say which one (listed above)`,
+        };
+      case 'code-mismatch':
+        return {
+          th: `รหัสพื้นที่ไม่ตรงกับชื่อที่เขียนไว้ "${where}" ตรวจรหัสหรือชื่อ รหัสและชื่อที่ใกล้เคียง:\n${list}`,
+          en: `the place code does not match the names "${where}"; check the code or the names (closest listed above)`,
+        };
+      default:
+        return {
+          th: `ไม่พบพื้นที่ "${where}" ในทะเบียนตำบลของกรมการปกครอง${list ? ` ชื่อที่ใกล้เคียง:\n${list}` : ''}`,
+          en: `no such place "${where}" in the official gazetteer${list ? '; closest matches are listed above' : ''}`,
+        };
+    }
+  };
+}

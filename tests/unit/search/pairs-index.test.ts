@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPagefind, type PagefindModule } from '../../../src/search/bench/pagefind-node';
+import { writeSearchIndex } from '../../../src/integrations/search-index';
+import type { CasePage } from '../../../src/search/record';
+import { plannedSearch } from '../../../src/search/run';
+import { textExcerpt } from '../../../src/search/results';
+
+/** A case page with only a body (what the index reads from a built page). */
+const page = (slug: string, body: string): CasePage => ({
+  url: `/cases/${slug}/`,
+  parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body },
+  otherEraYears: [],
+  meta: { title: slug },
+  filters: { area: [], system: [], province: [], type: [], evidence: [] },
+  year: null,
+});
+
+const COMMON = ['ผู้', 'สูง', 'อายุ', 'ชุมชน', 'ของ'];
+
+describe('pair tokens in a real Pagefind index', () => {
+  let dir: string;
+  let pagefind: PagefindModule;
+  const urls = async (results: Array<{ data: () => Promise<{ url: string }> }>) =>
+    (await Promise.all(results.map(async (result) => (await result.data()).url))).sort();
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pairs-index-'));
+    await writeSearchIndex(
+      [
+        page('school', 'ตำบลเปิดโรงเรียนผู้สูงอายุของชุมชน'),
+        page('apart', 'ผู้ใหญ่ในชุมชนอายุยืน สูงวัย'),
+        page('forest', 'ป่าชุมชนของหมู่บ้าน'),
+        page('trees', 'ป่าไม้ของชุมชน'),
+      ],
+      dir,
+      { common: COMMON },
+    );
+    ({ pagefind } = await loadPagefind(dir));
+  }, 60_000);
+
+  afterAll(async () => {
+    await pagefind?.destroy?.();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('finds a phrase of common words by its pairs, and only the page that has it', async () => {
+    const search = await plannedSearch(pagefind, 'ผู้สูงอายุ', { commonWords: COMMON });
+    expect(search.matched).toBe('phrase');
+    expect(await urls(search.results)).toEqual(['/cases/school/']);
+  });
+
+  it('finds a two-word phrase with one common word, and its words apart only through the fallback', async () => {
+    expect(await urls((await plannedSearch(pagefind, 'ป่าชุมชน', { commonWords: COMMON })).results)).toEqual(['/cases/forest/']);
+    const loose = await plannedSearch(pagefind, 'ชุมชนป่า', { commonWords: COMMON });
+    expect(loose.matched).toBe('words');
+    expect(await urls(loose.results)).toEqual(['/cases/forest/', '/cases/trees/']);
+  });
+
+  it('keeps pair tokens out of what a typed word begins (they start with a mark no Thai word starts with)', async () => {
+    // ป่า, typed alone, is searched as a beginning: it must find the two pages by their words only.
+    const { results } = await pagefind.search('ป่า');
+    expect(results).toHaveLength(2);
+    const forest = results.find((result) => result.words.length > 0)!;
+    const words = (await forest.data()).content.split(' ');
+    for (const at of forest.words) expect(words[at]!.startsWith('ป่า'), words[at]).toBe(true);
+  });
+
+  it('shows the phrase, not the pair tokens, in the excerpt', async () => {
+    const [hit] = (await plannedSearch(pagefind, 'ผู้สูงอายุ', { commonWords: COMMON })).results;
+    const { content } = await hit!.data();
+    expect(textExcerpt(content, ['ผู้', 'สูง', 'อายุ'], [])).toBe('ตำบลเปิดโรงเรียน<mark>ผู้สูงอายุ</mark>ของชุมชน');
+  });
+});
