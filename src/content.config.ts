@@ -2,8 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { caseSchema } from './schemas/case';
-import { CASES_DIR } from './cases/files';
-import { slugOf } from './cases/validate/index';
+import { CASES_DIR, slugOf } from './cases/files';
 
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: path.resolve(CASES_DIR), generateId: ({ entry }) => slugOf(entry) }),

@@ -1,6 +1,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CaseFile } from './validate/index';
+
+/** A case file as read from disk: its path relative to the project and its text. */
+export interface CaseFile {
+  file: string;
+  source: string;
+}
+
+/** The extension the build publishes; a file with any other is reported, not skipped. */
+export const CASE_EXTENSION = '.mdx';
+
+/** The slug of a case file: its file name without the extension. */
+export function slugOf(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.[^.]+$/, '');
+}
 
 /**
  * Where coordinators keep case files, relative to the project root. CASES_DIR overrides it for

@@ -1,0 +1,98 @@
+import { fieldGuideFor } from '../../i18n/case-fields';
+import { CASE_SLUG_PATTERN } from '../../schemas/case';
+import type { CaseLink } from './body-rules';
+import type { ParsedCase } from './case-rules';
+import type { LineOf } from './front-matter';
+import { reportTo, type Problem } from './problem';
+
+/** What a file points at, read from its raw front matter and body. */
+export interface CaseReferences {
+  file: string;
+  slug: string;
+  lineOf: LineOf;
+  adaptedFrom: string[];
+  /** Links to case pages in the body; none when the body does not parse. */
+  links: CaseLink[];
+}
+
+/** The form titles are compared in, so "the same title" ignores spacing, case and Unicode form. */
+export const normalizeTitle = (title: string) => title.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Every file whose slug another file also has. */
+export function checkSlugs(filesBySlug: ReadonlyMap<string, readonly string[]>, problems: Problem[]): void {
+  for (const [slug, files] of filesBySlug) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const others = files.filter((other) => other !== file).join(', ');
+      problems.push({
+        file,
+        severity: 'error',
+        field: 'ชื่อไฟล์ / file name',
+        th: `slug "${slug}" ซ้ำกับไฟล์ ${others} ต้องเปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง`,
+        en: `the slug "${slug}" is also used by ${others}; rename one file`,
+      });
+    }
+  }
+}
+
+/** adaptedFrom entries and body links that point at no case (or, for adaptedFrom, at the case itself). */
+export function checkReferences(
+  references: readonly CaseReferences[],
+  allSlugs: ReadonlySet<string>,
+  problems: Problem[],
+): void {
+  for (const entry of references) {
+    const report = reportTo(problems, entry.file);
+    entry.adaptedFrom.forEach((target, index) => {
+      if (target === entry.slug)
+        report({
+          severity: 'error',
+          field: `adaptedFrom[${index}]`,
+          line: entry.lineOf(['adaptedFrom', index]),
+          th: 'กรณีศึกษาอ้างถึงตัวเองใน adaptedFrom ไม่ได้',
+          en: 'a case cannot list itself in adaptedFrom',
+        });
+      else if (CASE_SLUG_PATTERN.test(target) && !allSlugs.has(target))
+        report({
+          severity: 'error',
+          field: `adaptedFrom[${index}]`,
+          line: entry.lineOf(['adaptedFrom', index]),
+          th: `ไม่พบกรณีศึกษา "${target}" (ต้องมีไฟล์ ${target}.mdx ในโฟลเดอร์กรณีศึกษา)`,
+          en: `no case "${target}" exists (expected a file ${target}.mdx among the cases)`,
+          expected: fieldGuideFor(['adaptedFrom', 0]),
+        });
+    });
+    for (const { target, line } of entry.links) {
+      if (!allSlugs.has(target))
+        report({
+          severity: 'error',
+          line,
+          th: `ลิงก์ไปยังกรณีศึกษา /cases/${target}/ ที่ไม่มีอยู่`,
+          en: `link to a case that does not exist: /cases/${target}/`,
+        });
+    }
+  }
+}
+
+/** Cases whose titles are the same once normalised. */
+export function checkTitles(parsed: readonly ParsedCase[], problems: Problem[]): void {
+  const byTitle = new Map<string, ParsedCase[]>();
+  for (const entry of parsed) {
+    const title = normalizeTitle(entry.data.title);
+    byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
+  }
+  for (const entries of byTitle.values()) {
+    if (entries.length < 2) continue;
+    for (const entry of entries) {
+      const others = entries.filter((e) => e !== entry).map((e) => e.file).join(', ');
+      problems.push({
+        file: entry.file,
+        severity: 'error',
+        field: 'title',
+        line: entry.lineOf(['title']),
+        th: `ชื่อเรื่องซ้ำกับ ${others} ชื่อกรณีศึกษาแต่ละเรื่องต้องไม่ซ้ำกัน`,
+        en: `the title is the same as in ${others}; titles must be unique`,
+      });
+    }
+  }
+}
