@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../src/search/bench/pagefind-node';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { startPreview, type PreviewedSite } from '../support/preview';
 import { readCasePages, writeSearchIndex } from '../../src/integrations/search-index';
 import { plannedSearch } from '../../src/search/run';
 import { launchBrowser, openPage } from '../support/browser';
@@ -18,7 +18,7 @@ import { launchBrowser, openPage } from '../support/browser';
 const QUERY = 'ชุมชน';
 
 let browser: Browser;
-let server: StaticServer;
+let server: PreviewedSite;
 let site: string;
 /** The slugs Pagefind alone gives for QUERY on the same index. */
 let fromPagefind: string[];
@@ -32,7 +32,7 @@ beforeAll(async () => {
   const { pagefind, files } = await loadPagefind(bundle);
   const search = await plannedSearch(pagefind, QUERY, { commonWords: await files.commonWords() });
   fromPagefind = (await Promise.all(search.results.map((result) => result.data()))).map((data) => data.url);
-  server = await startStaticServer(site);
+  server = await startPreview(site);
   browser = await launchBrowser();
 }, 120_000);
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../scripts/lib/static-server';
+import { startPreview } from './preview';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,7 +12,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html'))
     throw new Error('ไม่พบเว็บที่สร้างแล้วใน dist/ ให้รัน npm run build ก่อน / no production build in dist/: run `npm run build` first');
-  const server = await startStaticServer('dist');
+  const server = await startPreview();
   project.provide('baseUrl', server.url);
   return () => server.close();
 }
