@@ -29,10 +29,11 @@ beforeAll(async () => {
   const bundle = path.join(site, 'pagefind');
   await rm(bundle, { recursive: true, force: true });
   await writeSearchIndex(await readCasePages(site), bundle, { hot: { share: 0.3, minPages: 3 } });
+  // Astro before Pagefind: pagefind-node gives the worker browser globals that Astro's Prism then trips on.
+  server = await startPreview(site);
   const { pagefind, files } = await loadPagefind(bundle);
   const search = await plannedSearch(pagefind, QUERY, { commonWords: await files.commonWords() });
   fromPagefind = (await Promise.all(search.results.map((result) => result.data()))).map((data) => data.url);
-  server = await startPreview(site);
   browser = await launchBrowser();
 }, 120_000);
 
