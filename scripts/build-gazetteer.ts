@@ -14,7 +14,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDatabase, getProvinces, setEngMode, setGeoMode } from 'thai-address-universal';
-import { normalizePlaceName, provinceRegion, type GazetteerData } from '../src/places/gazetteer';
+import type { GazetteerData } from '../src/places/gazetteer';
+import { normalizePlaceName } from '../src/places/names';
+import { provinceRegion } from '../src/places/regions';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OVERRIDES_PATH = join(ROOT, 'scripts/data/gazetteer-overrides.json');

@@ -73,15 +73,3 @@ export function relatedCases<T extends CaseSummary>(cases: readonly T[], target:
   scored.sort((a, b) => b.score - a.score || compareNewest(a.entry, b.entry));
   return scored.slice(0, limit).map(({ entry }) => entry);
 }
-
-/** A place as one Thai line: ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่ (Bangkok uses แขวง and เขต). */
-export function formatPlace(place: CaseData['places'][number]): string {
-  const bangkok = place.province === 'กรุงเทพมหานคร';
-  return [
-    place.tambon ? `${bangkok ? 'แขวง' : 'ต.'}${place.tambon}` : '',
-    place.district ? `${bangkok ? 'เขต' : 'อ.'}${place.district}` : '',
-    bangkok ? place.province : `จ.${place.province}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-}

@@ -5,6 +5,7 @@
 import { t } from '../i18n/t';
 import { escapeHtml } from '../lib/escape-html';
 import { matchTambons, nearbyCases, unpackTambons, type FinderData, type FinderTambon } from '../places/finder';
+import { formatPlaceLabel } from '../places/labels';
 
 const LIMIT = 20;
 const root = document.querySelector<HTMLElement>('[data-tambon-finder]')!;
@@ -22,7 +23,7 @@ const load = () =>
 const link = (url: string, text: string) => `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 
 function describe(data: FinderData, tambon: FinderTambon): string {
-  const place = `ต.${tambon.name} อ.${tambon.district} จ.${tambon.province}`;
+  const place = formatPlaceLabel({ tambon: tambon.name, district: tambon.district, province: tambon.province });
   const page = data.pages[tambon.code];
   if (page) return `<li>${link(page, place)} <span class="muted">— ${t('places.finderHasCases')}</span></li>`;
   const near = nearbyCases(data, tambon.code);

@@ -1,11 +1,10 @@
 import type { PlaceChecker } from '../cases/validate/index';
-import { placeLabel, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { gazetteer as defaultGazetteer } from './gazetteer-data';
+import { formatPlaceLabel, placeLabel } from './labels';
 
-const typed = (place: Parameters<PlaceChecker>[0]) =>
-  [place.tambon && `ต.${place.tambon}`, place.district && `อ.${place.district}`, `จ.${place.province}`, place.code && `(${place.code})`]
-    .filter(Boolean)
-    .join(' ');
+/** The place as the coordinator typed it, with the common prefixes (ต. อ. จ.) whatever the province. */
+const typed = (place: Parameters<PlaceChecker>[0]) => formatPlaceLabel(place, { code: place.code });
 
 /**
  * Checks a case place against the gazetteer: it must name exactly one tambon, district or

@@ -1,4 +1,5 @@
-import { normalizePlaceName } from './gazetteer';
+/** The tambon finder on /places/: its packed data, and matching what is typed against tambon names. */
+import { nameMatchRank, normalizePlaceName } from './names';
 
 /**
  * The tambon finder's data, small enough to load on the places page only: names by code, tambons
@@ -51,16 +52,12 @@ export function packTambons(tambons: ReadonlyArray<{ code: string; th: string }>
 export function matchTambons(tambons: readonly FinderTambon[], query: string): FinderTambon[] {
   const wanted = normalizePlaceName(query);
   if (!wanted) return [];
-  const exact: FinderTambon[] = [];
-  const prefix: FinderTambon[] = [];
-  const inside: FinderTambon[] = [];
+  const byRank: [FinderTambon[], FinderTambon[], FinderTambon[]] = [[], [], []];
   for (const tambon of tambons) {
-    const name = normalizePlaceName(tambon.name);
-    if (name === wanted) exact.push(tambon);
-    else if (name.startsWith(wanted)) prefix.push(tambon);
-    else if (name.includes(wanted)) inside.push(tambon);
+    const rank = nameMatchRank(wanted, normalizePlaceName(tambon.name));
+    if (rank !== undefined) byRank[rank].push(tambon);
   }
-  return [...exact, ...prefix, ...inside];
+  return byRank.flat();
 }
 
 /** Cases nearest a tambon that has none: in its district first, then in its province. */

@@ -1,5 +1,5 @@
 /**
- * The site's gazetteer, built from src/generated/gazetteer.json (scripts/build-gazetteer.ts).
+ * The site's gazetteer, built from src/generated/gazetteer.json (npm run gazetteer:build).
  * The only module that imports the JSON; everything else takes a `Gazetteer`.
  */
 import data from '../generated/gazetteer.json';

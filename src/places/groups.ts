@@ -1,8 +1,9 @@
+/** Cases grouped by place: province → district → tambon, nearest cases, and coverage by region. */
 import type { CaseSummary } from '../cases/lists';
-import type { District, Gazetteer, PlaceMatch, Province, RegionSlug, Tambon } from './gazetteer';
-import { REGIONS } from './gazetteer';
-import { compareThai } from '../thai/sort';
 import { CORE_AREA_SLUGS, type CoreAreaSlug } from '../cases/vocabulary';
+import { compareThai } from '../thai/sort';
+import type { District, Gazetteer, PlaceMatch, Province, Tambon } from './gazetteer';
+import { REGIONS, type Region, type RegionSlug } from './regions';
 
 /** A case with its places resolved against the gazetteer. */
 export interface PlacedCase<T extends CaseSummary = CaseSummary> {
@@ -27,28 +28,6 @@ export interface ProvinceGroup<T extends CaseSummary> {
   /** Cases that cover the whole province. */
   wholeProvince: T[];
   districts: DistrictGroup<T>[];
-}
-
-/** The URL part of a province: its English name in kebab case (77 distinct names), e.g. chiang-mai. */
-export function provinceSlug(province: Province): string {
-  return province.en
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-export const provinceHref = (province: Province) => `/places/${provinceSlug(province)}/`;
-/** Tambon pages are keyed by the official code: English tambon names in the sources are unreliable. */
-export const tambonHref = (province: Province, tambon: Tambon) => `${provinceHref(province)}${tambon.code}/`;
-export const districtAnchor = (district: District) => `d-${district.code}`;
-
-/** Where a case place links to: its tambon page, or the district's part of the province page. */
-export function placeHref(match: PlaceMatch): string {
-  if (match.tambon) return tambonHref(match.province, match.tambon);
-  if (match.district) return `${provinceHref(match.province)}#${districtAnchor(match.district)}`;
-  return provinceHref(match.province);
 }
 
 const pushOnce = <T>(list: T[], item: T) => {
@@ -130,7 +109,7 @@ export interface CoverageRow {
   total: number;
 }
 export interface CoverageRegion {
-  region: (typeof REGIONS)[number];
+  region: Region;
   rows: CoverageRow[];
 }
 

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-
-/** Strips a Thai administrative prefix a coordinator may type before a name (จ. / จังหวัด, อ. / อำเภอ / เขต, ต. / ตำบล / แขวง). */
-export function stripPlacePrefix(name: string): string {
-  return name
-    .trim()
-    .replace(/^(จังหวัด|จ\.|อำเภอ|อ\.|เขต|ตำบล|ต\.|แขวง)\s*/u, '')
-    .trim();
-}
+import { stripPlacePrefix } from '../places/names';
 
 const placeName = z.string().trim().min(1).transform(stripPlacePrefix);
 

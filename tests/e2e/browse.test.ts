@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countByArea, formatPlace, sortCases } from '../../src/cases/lists';
+import { countByArea, sortCases } from '../../src/cases/lists';
+import { formatPlace } from '../../src/places/labels';
 import { formatThaiDate } from '../../src/thai/dates';
 import { CORE_AREAS, coreArea } from '../../src/cases/vocabulary';
 import { formatBuddhistYear } from '../../src/thai/years';

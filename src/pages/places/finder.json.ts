@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { gazetteer, getPlaceGroups, getPlacedCases } from '../../data/places';
-import { tambonHref, tambonsWithCases } from '../../places/groups';
 import { packTambons, type FinderData } from '../../places/finder';
+import { tambonsWithCases } from '../../places/groups';
+import { tambonHref } from '../../places/urls';
 
 /** The tambon finder's data, fetched by /places/ only when someone uses the finder. */
 export const GET: APIRoute = async () => {

@@ -4,7 +4,6 @@ import {
   casesInArea,
   casesWithSystem,
   countByArea,
-  formatPlace,
   relatedCases,
   sortCases,
   type CaseSummary,
@@ -145,34 +144,5 @@ describe('relatedCases', () => {
 
   it('gives nothing when nothing else is related', () => {
     expect(relatedCases([target, nothingShared], target)).toEqual([]);
-  });
-});
-
-describe('formatPlace', () => {
-  const placeOf = (place: { province: string; district?: string; tambon?: string }) => makeCase('place', { places: [place] }).data.places[0]!;
-
-  it('writes tambon, district and province with ต. อ. จ.', () => {
-    expect(formatPlace(placeOf({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว' }))).toBe(
-      'ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่',
-    );
-  });
-
-  it('does not double a prefix the coordinator already typed', () => {
-    expect(formatPlace(placeOf({ province: 'จ.น่าน', district: 'อ.ปัว', tambon: 'ต.ปัว' }))).toBe('ต.ปัว อ.ปัว จ.น่าน');
-  });
-
-  it('writes a whole district without a tambon', () => {
-    expect(formatPlace(placeOf({ province: 'น่าน', district: 'ปัว' }))).toBe('อ.ปัว จ.น่าน');
-  });
-
-  it('writes a whole province alone', () => {
-    expect(formatPlace(placeOf({ province: 'ขอนแก่น' }))).toBe('จ.ขอนแก่น');
-  });
-
-  it('uses แขวง and เขต in Bangkok, and no จ. before กรุงเทพมหานคร', () => {
-    expect(formatPlace(placeOf({ province: 'กรุงเทพมหานคร', district: 'เขตบางรัก', tambon: 'แขวงสีลม' }))).toBe(
-      'แขวงสีลม เขตบางรัก กรุงเทพมหานคร',
-    );
-    expect(formatPlace(placeOf({ province: 'กรุงเทพมหานคร', district: 'บางรัก' }))).toBe('เขตบางรัก กรุงเทพมหานคร');
   });
 });

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../src/cases/lists';
-import { REGIONS, type PlaceMatch, type Province } from '../../../src/places/gazetteer';
+import type { PlaceMatch } from '../../../src/places/gazetteer';
 import { gazetteer } from '../../../src/places/gazetteer-data';
 import {
   coverage,
-  districtAnchor,
   groupByPlace,
   nearestCases,
-  placeHref,
-  provinceHref,
-  provinceSlug,
-  tambonHref,
   tambonsWithCases,
   type PlacedCase,
   type ProvinceGroup,
 } from '../../../src/places/groups';
+import { REGIONS } from '../../../src/places/regions';
 import type { CaseInput } from '../../../src/schemas/case';
 import { syntheticCase } from '../../support/synthetic-case';
 
@@ -72,55 +68,6 @@ describe('test places', () => {
     expect(resolve(PUA).code).toBe('550501');
     expect(resolve(NAM_KIAN).code).toBe('551404');
     expect(resolve(THA_WANG_PHA).code).toBe('550609');
-  });
-});
-
-describe('provinceSlug', () => {
-  const province = (code: string): Province => {
-    const found = gazetteer.province(code);
-    if (!found) throw new Error(`no province ${code}`);
-    return found;
-  };
-
-  it('is the English name in lower kebab case', () => {
-    expect(provinceSlug(province('50'))).toBe('chiang-mai');
-    expect(provinceSlug(province('55'))).toBe('nan');
-    expect(provinceSlug(province('10'))).toBe('bangkok');
-    expect(provinceSlug(province('14'))).toBe('phra-nakhon-si-ayutthaya');
-    expect(provinceSlug(province('39'))).toBe('nong-bua-lam-phu');
-  });
-
-  it('drops accents and runs of punctuation, and trims dashes at the ends', () => {
-    const made = (en: string): Province => ({ code: '99', th: 'ทดสอบ', en, region: 'north' });
-    expect(provinceSlug(made('Nān'))).toBe('nan');
-    expect(provinceSlug(made('  Sǐ Sa Kêt (Old) '))).toBe('si-sa-ket-old');
-    expect(provinceSlug(made('Phra Nakhon -- Si'))).toBe('phra-nakhon-si');
-  });
-
-  it('gives 77 distinct URL-safe slugs for the 77 provinces', () => {
-    const slugs = gazetteer.provinces.map(provinceSlug);
-    expect(slugs).toHaveLength(77);
-    expect(new Set(slugs).size).toBe(77);
-    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-  });
-});
-
-describe('hrefs', () => {
-  const donKaeo = resolve(DON_KAEO);
-  const puaDistrict = resolve({ province: 'น่าน', district: 'ปัว' });
-  const nan = resolve({ province: 'น่าน' });
-
-  it('builds province, tambon and district-anchor addresses', () => {
-    expect(provinceHref(donKaeo.province)).toBe('/places/chiang-mai/');
-    expect(tambonHref(donKaeo.province, donKaeo.tambon!)).toBe('/places/chiang-mai/500710/');
-    expect(districtAnchor(puaDistrict.district!)).toBe('d-5505');
-  });
-
-  it('links a tambon to its page, a district to its part of the province page, a province to its page', () => {
-    expect(placeHref(donKaeo)).toBe('/places/chiang-mai/500710/');
-    expect(placeHref(resolve(NAM_KIAN))).toBe('/places/nan/551404/');
-    expect(placeHref(puaDistrict)).toBe('/places/nan/#d-5505');
-    expect(placeHref(nan)).toBe('/places/nan/');
   });
 });
 
