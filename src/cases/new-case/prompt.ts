@@ -1,8 +1,8 @@
 /**
- * Small question-and-answer helpers over node:readline/promises for the command-line tools
- * coordinators run. Every question re-asks until the answer reads; Ctrl+C or Ctrl+D cancels.
+ * Small question-and-answer helpers for `npm run new`. Every question re-asks until the answer
+ * reads; the terminal they talk through is passed in, so tests can script the answers.
  */
-import { createInterface, type Interface } from 'node:readline/promises';
+import { createInterface } from 'node:readline/promises';
 
 /** How an answer is read: a value, or a Thai + English message and the question is asked again. */
 export type Reader<T> = (answer: string) => { value: T } | { error: string };
@@ -12,38 +12,50 @@ export interface Choice<T> {
   value: T;
 }
 
-export class Prompter {
-  private readonly rl: Interface;
-  private finished = false;
+/** A line-by-line terminal: asks a question and resolves with the typed line. */
+export interface Terminal {
+  question(text: string): Promise<string>;
+  write(text: string): void;
+  close(): void;
+}
 
-  constructor(
-    input: NodeJS.ReadableStream = process.stdin,
-    private readonly output: NodeJS.WritableStream = process.stdout,
-    onCancel: () => void = () => process.exit(130),
-  ) {
-    this.rl = createInterface({ input, output, terminal: true });
-    const cancel = () => {
-      if (this.finished) return;
-      this.finished = true;
-      this.say('\nยกเลิกแล้ว ไม่ได้สร้างไฟล์ (cancelled, no file written)');
-      onCancel();
-    };
-    this.rl.on('SIGINT', () => {
-      cancel();
-      this.rl.close();
-    });
-    this.rl.on('close', cancel);
-  }
+/** The process's own terminal; Ctrl+C or Ctrl+D cancels. */
+export function processTerminal(onCancel: () => void = () => process.exit(130)): Terminal {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  let finished = false;
+  const cancel = () => {
+    if (finished) return;
+    finished = true;
+    process.stdout.write('\nยกเลิกแล้ว ไม่ได้สร้างไฟล์ (cancelled, no file written)\n');
+    onCancel();
+  };
+  rl.on('SIGINT', () => {
+    cancel();
+    rl.close();
+  });
+  rl.on('close', cancel);
+  return {
+    question: (text) => rl.question(text),
+    write: (text) => process.stdout.write(text),
+    close: () => {
+      finished = true;
+      rl.close();
+    },
+  };
+}
+
+export class Prompter {
+  constructor(private readonly terminal: Terminal) {}
 
   say(text = ''): void {
-    this.output.write(`${text}\n`);
+    this.terminal.write(`${text}\n`);
   }
 
   /** Asks until `read` accepts the answer. An empty answer takes `fallback` when one is given. */
   async ask<T>(question: string, read: Reader<T>, fallback?: string): Promise<T> {
     const hint = fallback ? ` [${fallback}]` : '';
     for (;;) {
-      const typed = (await this.rl.question(`${question}${hint}: `)).trim();
+      const typed = (await this.terminal.question(`${question}${hint}: `)).trim();
       const result = read(typed === '' && fallback !== undefined ? fallback : typed);
       if ('value' in result) return result.value;
       this.say(`  ✖ ${result.error}`);
@@ -92,7 +104,6 @@ export class Prompter {
   }
 
   close(): void {
-    this.finished = true;
-    this.rl.close();
+    this.terminal.close();
   }
 }
