@@ -30,6 +30,6 @@ export const isCaseSlug = (slug: string): boolean => CASE_SLUG_PATTERN.test(slug
  * else province), then the area, made unique against `taken`.
  */
 export function proposeSlug(area: CoreAreaSlug, place: PlaceMatch, taken: Iterable<string>): string {
-  const latin = place.tambon?.en ?? place.district?.en ?? place.province.en;
+  const latin = place.tambon?.en || place.district?.en || place.province.en;
   return uniqueSlug(`${kebab(latin)}-${area}`, taken);
 }

@@ -34,6 +34,11 @@ describe('proposeSlug', () => {
     expect(proposeSlug('policy', match('55'), [])).toBe('nan-policy');
   });
 
+  it('uses the district when the tambon has no English name', () => {
+    const place = match('500710');
+    expect(proposeSlug('health', { ...place, tambon: { ...place.tambon!, en: '' } }, [])).toBe('mae-rim-health');
+  });
+
   it('is unique against the existing slugs', () => {
     expect(proposeSlug('health', match('500710'), ['don-kaeo-health'])).toBe('don-kaeo-health-2');
   });
