@@ -21,4 +21,6 @@ if (!build.ok) {
 const { text, provinceCount, width, height } = build;
 mkdirSync(dirname(OUTPUT_PATH), { recursive: true });
 writeFileSync(OUTPUT_PATH, text);
-console.log(`build-province-map: ${provinceCount} provinces, viewBox 0 0 ${width} ${height} → ${OUTPUT_PATH} (${Buffer.byteLength(text)} bytes)`);
+console.log(
+  `build-province-map: ${provinceCount} provinces, viewBox 0 0 ${width} ${height} → ${OUTPUT_PATH} (${Buffer.byteLength(text)} bytes)`,
+);

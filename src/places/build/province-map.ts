@@ -20,15 +20,14 @@ const MARGIN = 2;
  * gazetteer's Thai name. Every entry must be used.
  */
 const NAME_DIFFERENCES: Readonly<Record<string, string>> = {
-  'กรุงเทพมหานคร': 'กรุงเทพมหานคร',
+  กรุงเทพมหานคร: 'กรุงเทพมหานคร',
   Lopburi: 'ลพบุรี',
   Phangnga: 'พังงา',
 };
 
 /** The map as JSON text, or what stops the build: map names with no province, provinces not drawn exactly once. */
 export type ProvinceMapBuild =
-  | { ok: false; problems: string[] }
-  | { ok: true; text: string; provinceCount: number; width: number; height: number };
+  { ok: false; problems: string[] } | { ok: true; text: string; provinceCount: number; width: number; height: number };
 
 export function buildProvinceMap(gazetteer: Pick<Gazetteer, 'provinces'>): ProvinceMapBuild {
   const byEnglish = new Map(gazetteer.provinces.map((province) => [province.en.toLowerCase(), province]));
@@ -40,11 +39,13 @@ export function buildProvinceMap(gazetteer: Pick<Gazetteer, 'provinces'>): Provi
     const name = feature.properties.name.replace(/ Province$/, '');
     const difference = NAME_DIFFERENCES[name];
     if (difference !== undefined) usedDifferences.add(name);
-    const province: Province | undefined = difference !== undefined ? byThai.get(difference) : byEnglish.get(name.toLowerCase());
+    const province: Province | undefined =
+      difference !== undefined ? byThai.get(difference) : byEnglish.get(name.toLowerCase());
     if (!province) problems.push(`no gazetteer province for map name "${feature.properties.name}"`);
     return { province, rings: rings(feature) };
   });
-  for (const name of Object.keys(NAME_DIFFERENCES)) if (!usedDifferences.has(name)) problems.push(`unused name difference "${name}"`);
+  for (const name of Object.keys(NAME_DIFFERENCES))
+    if (!usedDifferences.has(name)) problems.push(`unused name difference "${name}"`);
   const codes = features.map((feature) => feature.province?.code);
   for (const province of gazetteer.provinces) {
     const count = codes.filter((code) => code === province.code).length;
@@ -74,7 +75,8 @@ export function buildProvinceMap(gazetteer: Pick<Gazetteer, 'provinces'>): Provi
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
   const empty = provinces.filter((province) => province.d === '');
-  if (empty.length > 0) throw new Error(`provinces with no path left: ${empty.map((province) => province.code).join(', ')}`);
+  if (empty.length > 0)
+    throw new Error(`provinces with no path left: ${empty.map((province) => province.code).join(', ')}`);
 
   const text = [
     '{',

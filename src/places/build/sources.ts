@@ -19,7 +19,8 @@ export interface SourceRow {
   postcode: string;
 }
 
-export const pathKey = (province: string, district: string, tambon: string): string => `${province}/${district}/${tambon}`;
+export const pathKey = (province: string, district: string, tambon: string): string =>
+  `${province}/${district}/${tambon}`;
 const clean = (name: string): string => name.normalize('NFC').trim();
 
 interface ThaiDataZip {
@@ -62,21 +63,25 @@ export interface UniversalSource {
 }
 
 export async function loadThaiAddressUniversal(): Promise<UniversalSource> {
-  const provinces = new Map((await getProvinces()).map((p) => [clean(p.nameTh), { code: p.code, en: clean(p.nameEn) }]));
+  const provinces = new Map(
+    (await getProvinces()).map((p) => [clean(p.nameTh), { code: p.code, en: clean(p.nameEn) }]),
+  );
   await setGeoMode(true);
   await setEngMode(false);
   const thai = [...getDatabase()];
   await setEngMode(true);
   const english = [...getDatabase()];
   await setEngMode(false);
-  if (thai.length !== english.length) throw new Error('thai-address-universal: Thai and English tables differ in length');
+  if (thai.length !== english.length)
+    throw new Error('thai-address-universal: Thai and English tables differ in length');
 
   // The Thai and English tables are the same tree decoded with two word lists, so rows pair up by index.
   // A tambon with several postcodes appears once per postcode; keep the first row.
   const rows = new Map<string, SourceRow>();
   thai.forEach((row, index) => {
     const en = english[index];
-    if (!en || en.sub_district_code !== row.sub_district_code) throw new Error(`thai-address-universal: row ${index} does not pair up`);
+    if (!en || en.sub_district_code !== row.sub_district_code)
+      throw new Error(`thai-address-universal: row ${index} does not pair up`);
     const key = pathKey(clean(row.province), clean(row.district), clean(row.sub_district));
     if (rows.has(key)) return;
     rows.set(key, {

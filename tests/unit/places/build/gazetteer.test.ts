@@ -5,7 +5,8 @@ import { looksCorrupted } from '../../../../src/places/build/english';
 
 describe('looksCorrupted', () => {
   it('passes RTGS names', () => {
-    for (const name of ['Don Kaeo', 'Mae Rim', 'Nong Hoi', 'Cha-am', 'Bang Khun Phrom', 'Ban Phan Thom']) expect(looksCorrupted(name), name).toBe(false);
+    for (const name of ['Don Kaeo', 'Mae Rim', 'Nong Hoi', 'Cha-am', 'Bang Khun Phrom', 'Ban Phan Thom'])
+      expect(looksCorrupted(name), name).toBe(false);
   });
 
   it('flags the garbling seen in thai-address-universal', () => {

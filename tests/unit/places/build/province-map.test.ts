@@ -55,6 +55,8 @@ describe('buildProvinceMap', () => {
   it('rebuilds the committed src/generated/province-map.json', () => {
     const build = buildProvinceMap(gazetteer);
     if (!build.ok) throw new Error(build.problems.join('\n'));
-    expect(build.text).toBe(readFileSync(new URL('../../../../src/generated/province-map.json', import.meta.url), 'utf8'));
+    expect(build.text).toBe(
+      readFileSync(new URL('../../../../src/generated/province-map.json', import.meta.url), 'utf8'),
+    );
   });
 });
