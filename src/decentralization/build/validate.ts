@@ -158,7 +158,10 @@ export function checkTrackerEntries(
   for (const same of byTitle.values())
     if (same.length > 1)
       for (const entry of same) {
-        const others = same.filter((other) => other !== entry).map((other) => other.file).join(', ');
+        const others = same
+          .filter((other) => other !== entry)
+          .map((other) => other.file)
+          .join(', ');
         problems.push({
           file: entry.file,
           severity: 'error',

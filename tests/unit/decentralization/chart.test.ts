@@ -42,7 +42,9 @@ describe('the local revenue share chart', () => {
   it('draws an SVG with a title, a description, every point and the target only up to its year', () => {
     const svg = revenueShareSvg(chart, { width: 640, height: 320 });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 320" role="img"')).toBe(true);
-    expect(svg).toContain('<title id="chart-local-revenue-share-title">สัดส่วนรายได้ขององค์กรปกครองส่วนท้องถิ่นต่อรายได้รัฐบาล</title>');
+    expect(svg).toContain(
+      '<title id="chart-local-revenue-share-title">สัดส่วนรายได้ขององค์กรปกครองส่วนท้องถิ่นต่อรายได้รัฐบาล</title>',
+    );
     expect(svg).toContain('13.33% (2543) – 29.42% (2561)');
     expect(svg).not.toMatch(/NaN|undefined/);
     // 13 points plus one legend marker per line.

@@ -43,19 +43,33 @@ describe('content/decentralization', () => {
   it('gives every entry, count and series line at least one source', () => {
     for (const entry of entries) expect(entry.data.sources.length, entry.slug).toBeGreaterThanOrEqual(1);
     for (const snapshot of counts?.snapshots ?? []) expect(snapshot.sources.length).toBeGreaterThanOrEqual(1);
-    for (const line of series?.charts.flatMap((chart) => chart.lines) ?? []) expect(line.sources.length).toBeGreaterThanOrEqual(1);
+    for (const line of series?.charts.flatMap((chart) => chart.lines) ?? [])
+      expect(line.sources.length).toBeGreaterThanOrEqual(1);
   });
 
   it('has entries of every kind the tracker filters by', () => {
     const kinds = new Set(entries.map((entry) => entry.data.kind));
-    for (const kind of ['constitution', 'law', 'regulation', 'plan', 'transfer', 'finance', 'election', 'fund', 'other'])
+    for (const kind of [
+      'constitution',
+      'law',
+      'regulation',
+      'plan',
+      'transfer',
+      'finance',
+      'election',
+      'fund',
+      'other',
+    ])
       expect(kinds.has(kind as never), kind).toBe(true);
   });
 
   it('names a legal basis for most practice kinds, and none for those the facts leave open', () => {
     const covered = new Set(entries.flatMap((entry) => entry.data.practices));
     // The facts found no rule for schools for older people, and none seen covering community welfare funds.
-    expect(PRACTICE_KIND_SLUGS.filter((practice) => !covered.has(practice))).toEqual(['elderly-school', 'community-welfare-fund']);
+    expect(PRACTICE_KIND_SLUGS.filter((practice) => !covered.has(practice))).toEqual([
+      'elderly-school',
+      'community-welfare-fund',
+    ]);
   });
 
   it('says what is unknown instead of guessing a status', () => {

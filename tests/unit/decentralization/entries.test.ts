@@ -64,7 +64,11 @@ describe('filterByKind and kindCounts', () => {
 
 describe('legal basis', () => {
   it('lists the entries behind a kind of practice, newest first', () => {
-    expect(entriesForPractice(ENTRIES, 'local-health-fund').map((e) => e.slug)).toEqual(['rule-2561', 'fund-2549', 'act-2542']);
+    expect(entriesForPractice(ENTRIES, 'local-health-fund').map((e) => e.slug)).toEqual([
+      'rule-2561',
+      'fund-2549',
+      'act-2542',
+    ]);
     expect(entriesForPractice(ENTRIES, 'elderly-school')).toEqual([]);
   });
 

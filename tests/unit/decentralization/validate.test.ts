@@ -167,7 +167,9 @@ describe('checkCountsFile', () => {
   });
 
   it('refuses counts that do not add up, an unknown type and a missing source', () => {
-    expect(checkCountsFile({ file, source: COUNTS.replace('7852', '7850') }).problems[0]?.field).toBe('snapshots[0].total');
+    expect(checkCountsFile({ file, source: COUNTS.replace('7852', '7850') }).problems[0]?.field).toBe(
+      'snapshots[0].total',
+    );
     const unknownType = checkCountsFile({ file, source: COUNTS.replace('sao: 5312', 'tambon-council: 5312') }).problems;
     expect(unknownType.map((p) => p.field)).toContain('snapshots[0].counts.tambon-council');
     const noSource = checkCountsFile({ file, source: COUNTS.replace(/ {4}sources:[\s\S]*$/, '') });
