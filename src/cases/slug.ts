@@ -4,17 +4,9 @@
  * health → don-kaeo-health. Pure: the caller passes the resolved place and the slugs already taken.
  */
 import type { PlaceMatch } from '../places/gazetteer';
+import { kebab } from '../places/urls';
 import { CASE_SLUG_PATTERN } from '../schemas/case';
 import type { CoreAreaSlug } from './vocabulary';
-
-/** Lower-case ASCII letters and digits joined by single hyphens: "Don Kaeo" → don-kaeo. */
-export function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** `base`, or `base-2`, `base-3`, … when it is taken. */
 export function uniqueSlug(base: string, taken: Iterable<string>): string {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../../src/places/gazetteer-data';
-import { isCaseSlug, kebab, proposeSlug, uniqueSlug } from '../../../src/cases/slug';
+import { isCaseSlug, proposeSlug, uniqueSlug } from '../../../src/cases/slug';
 
 const match = (code: string) => {
   const found = gazetteer.byCode(code);
   if (!found) throw new Error(`no place ${code} in the gazetteer`);
   return found;
 };
-
-describe('kebab', () => {
-  it('lower-cases ASCII and joins words with single hyphens', () => {
-    expect(kebab('Don Kaeo')).toBe('don-kaeo');
-    expect(kebab('  Mueang Chiang Mai!! ')).toBe('mueang-chiang-mai');
-    expect(kebab('Sukhothai Thani')).toBe('sukhothai-thani');
-  });
-});
 
 describe('uniqueSlug', () => {
   it('adds -2, -3, … when the slug is taken', () => {
