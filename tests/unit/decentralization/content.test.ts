@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems, type Problem } from '../../../src/cases/validate/index';
+import { formatProblems } from '../../../src/cases/validate/format';
+import type { Problem } from '../../../src/cases/validate/problem';
 import { COUNTS_FILE, readTrackerFile, readTrackerFiles, SERIES_FILE } from '../../../src/decentralization/build/files';
 import {
   checkCountsFile,

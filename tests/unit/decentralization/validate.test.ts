@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, type Problem } from '../../../src/cases/validate/index';
+import { formatProblems } from '../../../src/cases/validate/format';
+import type { Problem } from '../../../src/cases/validate/problem';
 import {
   checkCountsFile,
   checkSeriesFile,
