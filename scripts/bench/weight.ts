@@ -5,10 +5,15 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const BUDGET_KB = 30;
+if (parseArgs({ options: { help: { type: 'boolean', default: false } } }).values.help) {
+  console.log('npm run bench:weight: bytes a browser downloads for a few pages of dist/ (run `npm run build` first)');
+  process.exit(0);
+}
 if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error('no build in dist/: run `npm run build` first');
   process.exit(1);
