@@ -98,7 +98,10 @@ async function drawResults(results: SearchResult[], run: number) {
     'beforeend',
     items
       .map((item) => {
-        const meta = [item.meta.area, item.meta.place, item.meta.year].filter((part): part is string => Boolean(part)).map(escapeHtml).join(' · ');
+        const meta = [item.meta.area, item.meta.place, item.meta.year]
+          .filter((part): part is string => Boolean(part))
+          .map(escapeHtml)
+          .join(' · ');
         return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${search!.excerpt(shown!, item, EXCERPT_WORDS)}</p></li>`;
       })
       .join(''),
@@ -109,7 +112,9 @@ async function drawResults(results: SearchResult[], run: number) {
 
 function drawEmpty(query: string) {
   const active = SEARCH_FILTER_KEYS.flatMap((key) =>
-    (state.filters[key] ?? []).map((value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`),
+    (state.filters[key] ?? []).map(
+      (value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`,
+    ),
   );
   const areaLinks = root.querySelector<HTMLTemplateElement>('template[data-browse]')!.innerHTML;
   empty.innerHTML =
@@ -148,7 +153,9 @@ async function runSearch() {
   else await drawResults(results, run);
   if (run !== generation) return;
   // Announced once the results are on the page.
-  status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
+  status.textContent = query.trim()
+    ? t('searchPage.countFor', { count, query: plan.display })
+    : t('searchPage.count', { count });
   const counts = await search.filterCounts(answer);
   if (run === generation) drawFilters(counts);
 }

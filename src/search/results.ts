@@ -49,11 +49,17 @@ export function filterOptions(key: SearchFilterKey, counts: Record<string, numbe
  * How many cases carry each filter value. Built into the search page so the filter list shows
  * before the facet table is fetched (that table grows with the number of cases).
  */
-export function filterTotals(cases: ReadonlyArray<{ data: CaseData }>): Record<SearchFilterKey, Record<string, number>> {
-  const totals = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, {}])) as Record<SearchFilterKey, Record<string, number>>;
+export function filterTotals(
+  cases: ReadonlyArray<{ data: CaseData }>,
+): Record<SearchFilterKey, Record<string, number>> {
+  const totals = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, {}])) as Record<
+    SearchFilterKey,
+    Record<string, number>
+  >;
   for (const { data } of cases) {
     const values = filterValues(data);
-    for (const key of SEARCH_FILTER_KEYS) for (const value of values[key]) totals[key][value] = (totals[key][value] ?? 0) + 1;
+    for (const key of SEARCH_FILTER_KEYS)
+      for (const value of values[key]) totals[key][value] = (totals[key][value] ?? 0) + 1;
   }
   return totals;
 }
