@@ -15,4 +15,4 @@ export const calendarDateSchema = z.union([z.date(), z.string()]).transform((val
     message: 'ไม่ใช่วันที่ในรูป ปปปป-ดด-วว (ค.ศ.) / not a date in the form YYYY-MM-DD',
   });
   return z.NEVER;
-});
+}).meta({ format: 'date' });

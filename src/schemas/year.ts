@@ -21,4 +21,4 @@ export const yearSchema = z.unknown().transform((value, ctx): number | null => {
         : 'ไม่ใช่ปีที่อ่านได้ / not a readable year',
   });
   return z.NEVER;
-});
+}).meta({ format: 'year' });
