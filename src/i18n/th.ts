@@ -211,11 +211,9 @@ export const th = {
   'data.kind.year': 'ปี ค.ศ. 4 หลัก',
   'data.kind.date': 'วันที่ ปปปป-ดด-วว (ค.ศ.)',
   'data.kind.object': 'กลุ่มข้อมูล',
+  'data.kind.choice': 'หนึ่งในค่าต่อไปนี้',
   'data.manyValues': '{kind} ได้หลายค่า คั่นด้วย {separator}',
-  'data.col.name': 'คอลัมน์',
-  'data.col.meaning': 'ความหมาย',
-  'data.col.format': 'ค่า',
-  'data.codebookCaption': 'คำอธิบายคอลัมน์ของ cases.csv (ชื่อเดียวกับช่องใน cases.json)',
+  'data.col.format': 'ชนิดของค่า',
 } as const;
 
 export type UiKey = keyof typeof th;

@@ -30,13 +30,12 @@ const VALUE_NAMES: Readonly<Record<string, readonly { slug: string; th: string }
 export function codebook(columns: readonly DataColumn[] = dataColumns()): CodebookRow[] {
   return columns.map((column) => {
     const names = VALUE_NAMES[column.path] ?? [];
+    const kind = column.values ? t('data.kind.choice') : t(`data.kind.${column.kind}`);
     const row: CodebookRow = {
       name: column.name,
       th: column.th,
       en: column.en,
-      format: column.many
-        ? t('data.manyValues', { kind: t(`data.kind.${column.kind}`), separator: LIST_SEPARATOR.trim() })
-        : t(`data.kind.${column.kind}`),
+      format: column.many ? t('data.manyValues', { kind, separator: LIST_SEPARATOR.trim() }) : kind,
       values: (column.values ?? []).map((value) => ({
         value,
         th: names.find((name) => name.slug === value)?.th ?? '',
