@@ -89,6 +89,8 @@ export const caseSchema = z
     lastReviewed: calendarDateSchema,
     /** Slugs of cases this one copied or adapted. */
     adaptedFrom: z.array(z.string().regex(CASE_SLUG_PATTERN)).optional(),
+    /** Slugs of decentralization-tracker entries (laws, regulations, funds) that let a local government do this. */
+    legalBasis: z.array(z.string().regex(CASE_SLUG_PATTERN)).optional(),
     /** true only for generated benchmark and test cases, which are never published with real ones. */
     synthetic: z.boolean().optional(),
   })
