@@ -1,6 +1,7 @@
 /** Thai UI strings of the decentralization tracker (/decentralization/), spread into th.ts. */
 export const thDecentralization = {
-  'nav.decentralization': 'การกระจายอำนาจ',
+  'home.trackerLink': 'ติดตามการกระจายอำนาจ',
+  'home.trackerText': 'กฎหมาย แผน การถ่ายโอนภารกิจ และเงินของท้องถิ่น ตั้งแต่อดีตถึงปัจจุบัน และกฎหมายใดให้ทำงานแบบในกรณีศึกษาได้',
   'tracker.title': 'ติดตามการกระจายอำนาจ',
   'tracker.description':
     'ลำดับเหตุการณ์การกระจายอำนาจสู่องค์กรปกครองส่วนท้องถิ่น กฎหมาย แผน การถ่ายโอนภารกิจ การเงิน และการเลือกตั้ง พร้อมสถานะและแหล่งข้อมูล',

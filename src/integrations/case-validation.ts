@@ -35,7 +35,7 @@ export function caseValidation(): AstroIntegration {
         if (command === 'build')
           throw new Error(
             `พบข้อผิดพลาด ${errors} รายการในไฟล์กรณีศึกษาหรือไฟล์การกระจายอำนาจ แก้ตามรายการด้านบนแล้วสร้างเว็บใหม่ / ` +
-              `${errors} error(s) in case or decentralization files; fix them as listed above and build again`,
+              `${errors} error(s) in case files or decentralization files; fix them as listed above and build again`,
           );
       },
     },

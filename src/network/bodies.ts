@@ -11,7 +11,7 @@ import { bodyStem, rankOf, tierOf, type BodyTier } from './names';
 /** One type a body had, as the cases that give it say, oldest first. */
 export interface TypeStep<T extends CaseSummary> {
   type: LocalGovernmentType;
-  /** The name the latest of these cases writes. */
+  /** The name the most recently reviewed of these cases writes (the first given on a tie). */
   name: string;
   /** The earliest and latest review dates of the cases giving this type: when it was checked. */
   firstChecked: Date;
@@ -68,7 +68,8 @@ function typeHistory<T extends CaseSummary>(sorted: readonly Member<T>[]): TypeS
     const { entry } = member.placed;
     const last = steps.at(-1);
     if (last && last.type === entry.data.localGovernment.type) {
-      last.name = entry.data.localGovernment.name;
+      // The name of the most recently reviewed case; of cases reviewed the same day, the first given.
+      if (entry.data.lastReviewed > last.lastChecked) last.name = entry.data.localGovernment.name;
       last.lastChecked = entry.data.lastReviewed;
       last.cases.push(entry);
     } else
