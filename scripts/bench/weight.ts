@@ -5,10 +5,15 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const BUDGET_KB = 30;
+if (parseArgs({ options: { help: { type: 'boolean', default: false } } }).values.help) {
+  console.log('npm run bench:weight: bytes a browser downloads for a few pages of dist/ (run `npm run build` first)');
+  process.exit(0);
+}
 if (!existsSync(path.join(DIST, 'index.html'))) {
   console.error('no build in dist/: run `npm run build` first');
   process.exit(1);
@@ -19,8 +24,11 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function pageWeight(pagePath: string) {
   const html = readFileSync(path.join(DIST, pagePath, 'index.html'), 'utf8');
-  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
-  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(assets(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g));
+  const assets = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(
+    assets(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g),
+  );
   const js = assets(/<script[^>]+src="([^"]+)"/g);
   const fonts = assets(/<link[^>]+href="([^"]+\.woff2)"/g);
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
@@ -41,7 +49,16 @@ for (const page of pages) {
   const w = pageWeight(page);
   const cssJs = w.css + w.js;
   const flag = page.startsWith('cases/') ? (cssJs / 1024 <= BUDGET_KB ? ' within budget' : ' OVER BUDGET') : '';
-  console.log(`/${page}`.padEnd(52), kb(w.html).padStart(4), kb(w.css).padStart(4), kb(w.js).padStart(4), kb(cssJs).padStart(6), kb(w.fonts).padStart(5) + flag);
+  console.log(
+    `/${page}`.padEnd(52),
+    kb(w.html).padStart(4),
+    kb(w.css).padStart(4),
+    kb(w.js).padStart(4),
+    kb(cssJs).padStart(6),
+    kb(w.fonts).padStart(5) + flag,
+  );
 }
 const allFonts = readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.woff2'));
-console.log(`\nfonts available (loaded per unicode-range as text needs them): ${allFonts.length} files, ${kb(allFonts.reduce((s, f) => s + readFileSync(path.join(DIST, '_astro', f)).byteLength, 0))} KB`);
+console.log(
+  `\nfonts available (loaded per unicode-range as text needs them): ${allFonts.length} files, ${kb(allFonts.reduce((s, f) => s + readFileSync(path.join(DIST, '_astro', f)).byteLength, 0))} KB`,
+);
