@@ -117,7 +117,9 @@ describe('/decentralization/', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.locator('[data-entry] [data-status]').count()).toBe(entries.length);
     for (const entry of entries)
-      expect(await page.locator(`#${entry.slug} .tracker-sources a`).count(), entry.slug).toBe(entry.data.sources.length);
+      expect(await page.locator(`#${entry.slug} .tracker-sources a`).count(), entry.slug).toBe(
+        entry.data.sources.length,
+      );
     await page.close();
   });
 

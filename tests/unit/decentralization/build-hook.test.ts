@@ -15,10 +15,14 @@ function project(entries: Record<string, string>): string {
   const root = path.join(work, `project-${(projects += 1)}`);
   mkdirSync(path.join(root, 'content/cases'), { recursive: true });
   mkdirSync(path.join(root, 'content/decentralization'), { recursive: true });
-  cpSync('tests/fixtures/cases-valid/synthetic-elderly-care.mdx', path.join(root, 'content/cases/synthetic-elderly-care.mdx'));
+  cpSync(
+    'tests/fixtures/cases-valid/synthetic-elderly-care.mdx',
+    path.join(root, 'content/cases/synthetic-elderly-care.mdx'),
+  );
   for (const name of ['decentralization-counts.yaml', 'decentralization-series.yaml'])
     cpSync(`content/${name}`, path.join(root, 'content', name));
-  for (const [name, text] of Object.entries(entries)) writeFileSync(path.join(root, 'content/decentralization', name), text);
+  for (const [name, text] of Object.entries(entries))
+    writeFileSync(path.join(root, 'content/decentralization', name), text);
   return root;
 }
 

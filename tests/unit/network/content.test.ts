@@ -39,7 +39,10 @@ describe('the network of the real cases', () => {
 
   it('brings the cases of one body together (เทศบาลตำบลพระแท่น has two)', () => {
     const phraThaen = bodies.find((body) => body.name === 'เทศบาลตำบลพระแท่น');
-    expect(phraThaen?.cases.map((entry) => entry.id).sort()).toEqual(['phra-thaen-child-care-network', 'phra-thaen-waste-bank']);
+    expect(phraThaen?.cases.map((entry) => entry.id).sort()).toEqual([
+      'phra-thaen-child-care-network',
+      'phra-thaen-waste-bank',
+    ]);
   });
 
   it('gives every body a distinct ASCII slug', () => {

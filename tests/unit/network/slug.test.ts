@@ -36,15 +36,18 @@ describe('body slugs', () => {
   });
 
   it('stays the same when the body changes type', () => {
-    const before = ['a', { name: 'องค์การบริหารส่วนตำบลปัว', type: 'sao' }, [PUA]] as const;
-    const after = ['b', { name: 'เทศบาลตำบลปัว', type: 'subdistrict-municipality' }, [PUA]] as const;
-    expect(slugOf([...before])).toBe(slugOf([...before], [...after]));
-    expect(slugOf([...after])).toBe('nan-pua');
+    type CaseArgs = Parameters<typeof placedCase>;
+    const before: CaseArgs = ['a', { name: 'องค์การบริหารส่วนตำบลปัว', type: 'sao' }, [PUA]];
+    const after: CaseArgs = ['b', { name: 'เทศบาลตำบลปัว', type: 'subdistrict-municipality' }, [PUA]];
+    expect(slugOf(before)).toBe(slugOf(before, after));
+    expect(slugOf(after)).toBe('nan-pua');
   });
 
   it('is ASCII and tells apart two bodies that would share one', () => {
     const bodies = groupBodies([
-      placedCase('town', { name: 'เทศบาลตำบลปัว', type: 'subdistrict-municipality' }, [PUA], { lastReviewed: '2024-01-01' }),
+      placedCase('town', { name: 'เทศบาลตำบลปัว', type: 'subdistrict-municipality' }, [PUA], {
+        lastReviewed: '2024-01-01',
+      }),
       placedCase('around', { name: 'องค์การบริหารส่วนตำบลปัว', type: 'sao' }, [PUA], { lastReviewed: '2026-01-01' }),
       placedCase('other', { name: 'องค์การบริหารส่วนตำบลดอนแก้ว', type: 'sao' }, [DON_KAEO]),
     ]);

@@ -67,9 +67,7 @@ describe('findSpellingProblems', () => {
   });
 
   it('leaves a body that changed type alone, and one name in two tiers (อบจ. and เทศบาลนคร)', () => {
-    expect(
-      findSpellingProblems([named('a', 'องค์การบริหารส่วนตำบลปัว', 'sao'), named('b', 'เทศบาลตำบลปัว')]),
-    ).toEqual([]);
+    expect(findSpellingProblems([named('a', 'องค์การบริหารส่วนตำบลปัว', 'sao'), named('b', 'เทศบาลตำบลปัว')])).toEqual([]);
     expect(
       findSpellingProblems([
         named('a', 'องค์การบริหารส่วนจังหวัดสงขลา', 'pao'),
