@@ -33,7 +33,7 @@ afterAll(() => browser?.close());
 
 /**
  * Opens a page and checks what these pages must pass: no script (static HTML), no console errors,
- * every link 200, no axe violations.
+ * every link 200, no axe violations, nothing wider than a 360 px phone.
  */
 async function openChecked(path: string): Promise<Page> {
   const { page, errors } = await openPage(browser, baseUrl, path);
@@ -41,6 +41,10 @@ async function openChecked(path: string): Promise<Page> {
   expect(errors, `console errors on ${path}`).toEqual([]);
   expect(await brokenLinks(await internalLinks(page, baseUrl)), `broken links on ${path}`).toEqual([]);
   expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+  const phone = await openPage(browser, baseUrl, path, { width: 360, height: 740 });
+  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on a 360 px screen at ${path}`).toBeLessThanOrEqual(0);
+  await phone.page.close();
   return page;
 }
 
