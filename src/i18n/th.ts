@@ -1,5 +1,10 @@
+import { thDecentralization } from './th-decentralization';
+import { thNetwork } from './th-network';
+
 /** Thai UI strings, dot-keyed. Values may hold {name} placeholders filled by t(). */
 export const th = {
+  ...thNetwork,
+  ...thDecentralization,
   'site.name': 'คลังความรู้ชุมชนท้องถิ่นเข้มแข็ง',
   'site.tagline': 'เรียนรู้จากตำบลที่ทำได้แล้ว นำไปปรับใช้ที่บ้านเรา',
   'site.description':

@@ -180,6 +180,15 @@ export const caseSchema = z
       .array(z.string().regex(CASE_SLUG_PATTERN))
       .optional()
       .meta(about('Slugs of cases this one copied or adapted.', 'slug ของกรณีศึกษาที่งานนี้นำมาปรับใช้')),
+    legalBasis: z
+      .array(z.string().regex(CASE_SLUG_PATTERN))
+      .optional()
+      .meta(
+        about(
+          'Slugs of decentralization-tracker entries (laws, regulations, funds) that let a local government do this.',
+          'slug ของรายการในตัวติดตามการกระจายอำนาจ (กฎหมาย ระเบียบ กองทุน) ที่ให้อำนาจท้องถิ่นทำงานนี้',
+        ),
+      ),
     synthetic: z
       .boolean()
       .optional()

@@ -13,6 +13,12 @@ export interface ValidationOptions {
   checkPlace?: PlaceChecker;
   /** Today, for "last reviewed long ago" warnings. */
   now?: Date;
+  /** Slugs of the decentralization tracker's entries; when given, every `legalBasis` slug must be one. */
+  trackerSlugs?: ReadonlySet<string>;
+  /** The code of a place's province, for the local-government name check; the name as written otherwise. */
+  provinceOf?: (place: CaseData['places'][number]) => string | undefined;
+  /** Whether a name is a tambon, district or the province itself in the province `provinceOf` gave. */
+  isPlaceName?: (province: string, name: string) => boolean;
 }
 
 /** A file that passed the schema, with what cross-file checks need. */

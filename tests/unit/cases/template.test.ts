@@ -119,6 +119,7 @@ describe('caseTemplate', () => {
       'studyVisit',
       'contact',
       'adaptedFrom',
+      'legalBasis',
     ]) {
       expect(raw, key).not.toHaveProperty(key);
       expect(text).toMatch(new RegExp(`^# ${key}:`, 'm'));
