@@ -5,6 +5,7 @@
  */
 import type { CaseData } from '../schemas/case';
 import { COMMON_MIN_PAGES, COMMON_SHARE } from './thresholds';
+import { synonymForms } from './synonyms';
 import { indexText, indexWords, pairSection, partWords } from './tokens';
 import { writtenText, writtenToken } from './written-text';
 
@@ -88,26 +89,35 @@ export interface CaseSearchRecord {
 /**
  * The Pagefind record of a case page: its parts as index text, once each (custom records carry
  * no field weights; Pagefind's own bonus for words in the title meta field ranks a case about a
- * topic above one that mentions it in passing), then the years in the other era, then the pair
- * tokens of its common words (pairSection; they come last so that word positions stay those of
- * the text), then, for excerpts, the written text of every part but the title
- * (src/search/written-text.ts).
+ * topic above one that mentions it in passing), then the years in the other era and the other
+ * forms of its synonyms (src/search/synonyms.ts), then the pair tokens of its common words
+ * (pairSection; they come last so that word positions stay those of the text), then, for
+ * excerpts, the written text of every part but the title (src/search/written-text.ts).
  */
 export function caseRecord(page: CasePage, common: ReadonlySet<string> = new Set()): CaseSearchRecord {
   const seen = new Map<string, number>();
   const parts = SEARCHED_PARTS.map((part) => partWords(page.parts[part], page.linked?.[part]));
+  // Searchable whatever the page's count of their words, so that a page found by one is found
+  // by the phrase, at the places the search checks.
+  const synonyms = synonymForms(
+    parts.flatMap(({ words, searchable }) => words.map((word, at) => (searchable[at] ? word : ''))),
+  );
   const text = [
     ...parts.map(({ words, searchable }) => indexWords(words, seen, searchable)),
     indexText(page.otherEraYears.join(' '), seen),
+    ...synonyms.map((form) => indexWords(form)),
   ];
   const [title, ...rest] = SEARCHED_PARTS.map((part, at) => ({ text: page.parts[part], words: parts[at]!.words }));
   const written = writtenToken(writtenText(rest, title!.words.length));
-  const pairs = pairSection(
-    parts.flatMap(({ words }) => words),
-    common,
-    parts.flatMap(({ searchable }) => searchable),
-  );
-  const content = [...text, pairs, written].filter(Boolean).join(' ');
+  const pairs = [
+    pairSection(
+      parts.flatMap(({ words }) => words),
+      common,
+      parts.flatMap(({ searchable }) => searchable),
+    ),
+    ...synonyms.map((form) => pairSection(form, common)),
+  ];
+  const content = [...text, ...pairs, written].filter(Boolean).join(' ');
   return { url: page.url, content, language: INDEX_LANGUAGE, meta: page.meta };
 }
 
