@@ -2,7 +2,7 @@
  * Every threshold of the search, with the measurement behind it. Figures come from
  * `npm run bench:search` (scripts/bench/README.md) at 10,000 synthetic cases unless said
  * otherwise. Pair tokens, hot lists and the facet table exist for large collections; the
- * thresholds below keep the first two off a collection as small as today's (14 cases).
+ * thresholds below keep the first two off a collection as small as today's (96 cases).
  */
 
 /**

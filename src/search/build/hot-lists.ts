@@ -3,8 +3,9 @@
  *
  * Terms are keyed as the search page sends them to Pagefind: an indexed token (a word or pair
  * token ending in WORD_END) matches that token only; a bare word (the looser query's form)
- * matches every indexed word it begins. Unlike Pagefind, the lists keep Thai marks (Pagefind
- * strips them from the query, so that คัด also finds คิด).
+ * matches every indexed word it begins. The lists keep Thai marks, as Pagefind does with the
+ * search's exactDiacritics (src/search/create-search.ts), but for a bare word typed without marks,
+ * which Pagefind lets match the marked words it begins (นาน, น่าน).
  */
 import { HOT_LEVELS, HOT_MIN_PAGES, HOT_SHARE } from '../thresholds';
 import { LEVEL_DIGITS, NO_MATCH, type HotKeys, type HotList } from '../hot';
