@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { caseValidation } from './src/integrations/case-validation.ts';
+import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Test fixtures and benchmark corpora are built from another folder (CASES_DIR): each such folder
@@ -21,5 +22,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark-gfm for GitHub tables; @astrojs/mdx takes the same processor for case files.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [caseValidation(), mdx(), searchIndex()],
+  // offlineEdition after searchIndex: the offline copy includes the search index.
+  integrations: [caseValidation(), mdx(), searchIndex(), offlineEdition()],
 });
