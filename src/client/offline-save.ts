@@ -2,7 +2,6 @@
  * The home page's save button: says the size first (from the build's summary), then stores every
  * file of the offline manifest in Cache Storage with progress shown; the service worker reads it.
  */
-import { fillTemplate } from '../i18n/fill';
 import {
   formatMegabytes,
   MANIFEST_URL,
@@ -20,7 +19,9 @@ const bar = panel?.querySelector<HTMLProgressElement>('[data-offline-progress]')
 const status = panel?.querySelector<HTMLElement>('[data-offline-status]');
 /** The panel's messages (th.ts offline.*), passed in data-texts. */
 const texts = JSON.parse(panel?.dataset['texts'] ?? '{}') as Record<string, string>;
-const t = (key: string, values: Record<string, string | number> = {}) => fillTemplate(texts[key] ?? key, values);
+// As src/i18n/t.ts fills its strings; not imported, so the home page loads no string table.
+const t = (key: string, values: Record<string, string | number> = {}) =>
+  (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 const fetchJson = async <T>(url: string): Promise<T> => {
   const response = await fetch(url, { cache: 'no-cache', headers: { [SAVE_HEADER]: '1' } });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** Polls `check` in the page until it holds (waitForFunction does not wait for a promise). */
-async function waitInPage<A>(page: Page, check: (arg: A) => Promise<boolean>, arg: A, timeout = 20_000) {
+async function waitInPage(page: Page, check: (arg: string) => Promise<boolean>, arg: string, timeout = 20_000) {
   const until = Date.now() + timeout;
   while (!(await page.evaluate(check, arg))) {
     if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${check.toString()}`);

@@ -4,10 +4,10 @@ import { CORE_AREA_SLUGS } from '../../../src/cases/vocabulary';
 import { syntheticCase } from '../../support/synthetic-case';
 
 const cases = [
-  syntheticCase('b-health', { area: 'health', title: 'ข่าย' }),
-  syntheticCase('a-policy', { area: 'policy', title: 'กอง' }),
-  syntheticCase('c-health', { area: 'health', title: 'กาง' }),
-  syntheticCase('d-learning', { area: 'learning', title: 'ฮูก' }),
+  syntheticCase('b-health', { area: 'health', title: 'ข่ายงานสุขภาพ' }),
+  syntheticCase('a-policy', { area: 'policy', title: 'กองทุนนโยบาย' }),
+  syntheticCase('c-health', { area: 'health', title: 'กางมุ้งสุขภาพ' }),
+  syntheticCase('d-learning', { area: 'learning', title: 'ฮูกเรียนรู้' }),
 ];
 
 describe('bookParts', () => {
