@@ -1,6 +1,7 @@
 import type { HotSearcher } from './bundle';
 import { planQuery, type QueryPlan } from './query';
-import { HIDDEN_WORD, isPairToken, pairToken, WORD_END } from './record';
+import { PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS } from './thresholds';
+import { pairToken, textWords, WORD_END } from './tokens';
 
 /** What plannedSearch needs of a Pagefind result: where the query's words matched, and the page's text. */
 export interface LocatedResult {
@@ -9,12 +10,6 @@ export interface LocatedResult {
   /** The page's fragment; its content is the indexed text. */
   data: () => Promise<{ content: string }>;
 }
-
-/**
- * Up to this many pages are checked for a phrase against their text (their fragments are the
- * ones the first page of results shows anyway); more are taken as Pagefind's positions say.
- */
-export const PHRASE_CHECK_LIMIT = 10;
 
 /** The slice of pagefind.js a search needs; the browser's module and the Node loader both fit. */
 export interface PagefindSearcher<R extends LocatedResult> {
@@ -66,9 +61,6 @@ export function hasPhraseAt(positions: readonly number[], offsets: readonly numb
   return false;
 }
 
-/** At most this many telling words are searched for a phrase. */
-export const PHRASE_SEARCH_WORDS = 3;
-
 /**
  * The places, in the phrase, of the words a phrase search looks for. Words on a large share of
  * the pages (ผู้, ชุมชน at 10,000 cases; `commonWords`) cost the most to fetch and to search and
@@ -92,9 +84,6 @@ export function phraseWords(phrase: readonly string[], commonWords: readonly str
   }
   return all.filter((index) => chosen.has(phrase[index]!));
 }
-
-/** At most this many pair tokens are searched for a phrase. */
-export const PHRASE_SEARCH_PAIRS = 3;
 
 interface PhrasePair {
   token: string;
@@ -131,7 +120,7 @@ export interface PairSearch {
 }
 
 /**
- * The pair tokens that stand for a phrase (see pairSection in src/search/record.ts), or null
+ * The pair tokens that stand for a phrase (see pairSection in src/search/tokens.ts), or null
  * when some two neighbouring words of it are both not common, so that the index has no token for
  * them, or when the phrase has one word. A long phrase is searched by PHRASE_SEARCH_PAIRS of its
  * pairs, those with a telling (not common) word first, longer first: each pair is another index
@@ -153,10 +142,7 @@ export function phrasePairSearch(phrase: readonly string[], commonWords: readonl
 
 /** Whether indexed text holds the phrase's words one after another, hidden occurrences included. */
 export function textHasPhrase(content: string, phrase: readonly string[]): boolean {
-  const words = content
-    .split(/\s+/)
-    .filter((word) => !isPairToken(word))
-    .map((word) => (word.startsWith(HIDDEN_WORD) ? word.slice(HIDDEN_WORD.length) : word).split(WORD_END).join(''));
+  const words = textWords(content);
   for (let start = 0; start + phrase.length <= words.length; start++)
     if (phrase.every((word, offset) => words[start + offset] === word)) return true;
   return false;
@@ -168,7 +154,7 @@ const textsOf = <R extends LocatedResult>(results: readonly R[]) =>
 /**
  * The results whose page has the phrase, given the places of the words that were searched. When
  * there are few results, their text is checked, hidden occurrences included
- * (src/search/record.ts). Otherwise the positions Pagefind returns are: they cover each word's
+ * (src/search/tokens.ts). Otherwise the positions Pagefind returns are: they cover each word's
  * first SEARCHABLE_OCCURRENCES occurrences, which on a page about the phrase include the title
  * and summary; when they leave few hits, those are checked against the text too.
  */

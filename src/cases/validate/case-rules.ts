@@ -28,7 +28,12 @@ export interface ParsedCase {
 
 /** Checks on a case that passed the schema: placeholders left, places, outcomes, review date. */
 export function checkCase(entry: ParsedCase, options: ValidationOptions, now: Date, report: Report): void {
-  const texts = [entry.data.title, entry.data.summary, entry.data.localGovernment.name, ...entry.data.sources.map((s) => s.title)];
+  const texts = [
+    entry.data.title,
+    entry.data.summary,
+    entry.data.localGovernment.name,
+    ...entry.data.sources.map((s) => s.title),
+  ];
   if (texts.some((text) => text.includes(PLACEHOLDER_MARK)))
     report({
       severity: 'warning',

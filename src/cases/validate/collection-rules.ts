@@ -84,7 +84,10 @@ export function checkTitles(parsed: readonly ParsedCase[], problems: Problem[]):
   for (const entries of byTitle.values()) {
     if (entries.length < 2) continue;
     for (const entry of entries) {
-      const others = entries.filter((e) => e !== entry).map((e) => e.file).join(', ');
+      const others = entries
+        .filter((e) => e !== entry)
+        .map((e) => e.file)
+        .join(', ');
       problems.push({
         file: entry.file,
         severity: 'error',

@@ -23,7 +23,10 @@ export { describeIssue } from './schema-messages';
  * Checks case files one by one and against each other. Every problem is reported, none
  * stops the others from being found.
  */
-export async function validateCaseFiles(files: readonly CaseFile[], options: ValidationOptions = {}): Promise<Problem[]> {
+export async function validateCaseFiles(
+  files: readonly CaseFile[],
+  options: ValidationOptions = {},
+): Promise<Problem[]> {
   return (await checkCaseFiles(files, options)).problems;
 }
 

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { countFacets, facetMatcher, orderByYear, readFacetFile, writeFacetFile, type FacetEntry } from '../../../src/search/facets';
+import { writeFacetFile } from '../../../src/search/build/facet-file';
+import { countFacets, facetMatcher, orderByYear, readFacetFile, type FacetEntry } from '../../../src/search/facets';
 
 const entry = (id: string, area: string, provinces: string[], year: number | null, systems: string[] = []): FacetEntry => ({
   id,

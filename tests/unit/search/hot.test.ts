@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildHotLists, rankHotRows, titleTokens, type HotPage } from '../../../src/search/hot';
-import { indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/record';
+import { buildHotLists, titleTokens, type HotPage } from '../../../src/search/build/hot-lists';
+import { LEVEL_DIGITS, rankHotRows } from '../../../src/search/hot';
+import { HOT_LEVELS } from '../../../src/search/thresholds';
+import { indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/tokens';
 
 const Z = WORD_END;
 
@@ -65,6 +67,14 @@ describe('buildHotLists', () => {
     const pages = [hotPage('', 'โรงเรียนผู้สูงอายุ', common), hotPage('', 'ผู้ใหญ่อายุยืนสูงวัย', common), hotPage('', 'ชมรมผู้สูงอายุ', common)];
     const { keys, lists } = buildHotLists(pages, { share: 0, minPages: 2 });
     expect(rowsOf(lists[keys.keys[pairToken('ผู้', 'สูง')]!]!.levels)).toEqual([0, 2]);
+  });
+});
+
+describe('the levels', () => {
+  it(`are ${HOT_LEVELS} characters, one for each level, none of them the mark of a page without the term`, () => {
+    expect(new Set(LEVEL_DIGITS).size).toBe(HOT_LEVELS);
+    expect(LEVEL_DIGITS).not.toContain('.');
+    expect(JSON.stringify(LEVEL_DIGITS)).toBe(`"${LEVEL_DIGITS}"`);
   });
 });
 

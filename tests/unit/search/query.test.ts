@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTerms, planQuery } from '../../../src/search/query';
-import { caseRecord, indexText, WORD_END, type CasePage } from '../../../src/search/record';
+import { caseRecord, type CasePage } from '../../../src/search/record';
+import { indexText, textWords } from '../../../src/search/tokens';
 import { normalizeThai } from '../../../src/thai/normalize';
 import { otherEraYears } from '../../../src/thai/year-variants';
 
@@ -14,7 +15,7 @@ function searchIndexText(text: string): string {
     filters: { area: [], system: [], province: [], type: [], evidence: [] },
     year: null,
   };
-  return caseRecord(page).content.split(' ').map((word) => word.split(WORD_END).join('').replace(/^\u0E2F/, '')).join(' ');
+  return textWords(caseRecord(page).content).join(' ');
 }
 
 /** Whether the index text holds these words next to each other, as a Pagefind phrase needs. */

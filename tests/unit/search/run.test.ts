@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_WORD, indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/record';
-import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS, phrasePairSearch, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../../src/search/run';
+import { hasPhraseAt, phrasePairSearch, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../../src/search/run';
+import { PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS } from '../../../src/search/thresholds';
+import { HIDDEN_WORD, indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/tokens';
 
 interface FakeResult {
   id: string;
