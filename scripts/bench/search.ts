@@ -43,14 +43,17 @@ function readOptions(argv: string[]) {
     },
   });
   const sizes = values.sizes.split(',').map(Number);
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive integers, e.g. --sizes 1000,10000');
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error('--sizes takes positive integers, e.g. --sizes 1000,10000');
   return { ...values, sizes, buildTimeoutMs: Number(values['build-timeout-min']) * 60_000 };
 }
 
 async function main() {
   const options = readOptions(process.argv.slice(2));
   if (options.help) return console.log(USAGE);
-  const queries = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/search-queries.json'), 'utf8')) as QueryCase[];
+  const queries = JSON.parse(
+    await readFile(path.join(ROOT, 'tests/fixtures/search-queries.json'), 'utf8'),
+  ) as QueryCase[];
   await mkdir(BENCH, { recursive: true });
   await ensureBuilt(ROOT);
   await qualityBenchmark(path.join(ROOT, 'dist'), path.join(BENCH, 'default', 'pagefind'), queries);
@@ -59,7 +62,15 @@ async function main() {
   const buildRoot = () => (project ??= prepareBuildRoot(ROOT, BENCH));
   const rows: ScaleRow[] = [];
   for (const size of options.sizes) {
-    rows.push(await scaleRun(size, queries, { root: ROOT, benchDir: BENCH, reuseBuilds: options['reuse-builds'], buildTimeoutMs: options.buildTimeoutMs, buildRoot }));
+    rows.push(
+      await scaleRun(size, queries, {
+        root: ROOT,
+        benchDir: BENCH,
+        reuseBuilds: options['reuse-builds'],
+        buildTimeoutMs: options.buildTimeoutMs,
+        buildRoot,
+      }),
+    );
     printScale(rows);
   }
 }

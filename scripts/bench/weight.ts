@@ -24,8 +24,11 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function pageWeight(pagePath: string) {
   const html = readFileSync(path.join(DIST, pagePath, 'index.html'), 'utf8');
-  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
-  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(assets(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g));
+  const assets = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(
+    assets(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g),
+  );
   const js = assets(/<script[^>]+src="([^"]+)"/g);
   const fonts = assets(/<link[^>]+href="([^"]+\.woff2)"/g);
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
@@ -46,7 +49,16 @@ for (const page of pages) {
   const w = pageWeight(page);
   const cssJs = w.css + w.js;
   const flag = page.startsWith('cases/') ? (cssJs / 1024 <= BUDGET_KB ? ' within budget' : ' OVER BUDGET') : '';
-  console.log(`/${page}`.padEnd(52), kb(w.html).padStart(4), kb(w.css).padStart(4), kb(w.js).padStart(4), kb(cssJs).padStart(6), kb(w.fonts).padStart(5) + flag);
+  console.log(
+    `/${page}`.padEnd(52),
+    kb(w.html).padStart(4),
+    kb(w.css).padStart(4),
+    kb(w.js).padStart(4),
+    kb(cssJs).padStart(6),
+    kb(w.fonts).padStart(5) + flag,
+  );
 }
 const allFonts = readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.woff2'));
-console.log(`\nfonts available (loaded per unicode-range as text needs them): ${allFonts.length} files, ${kb(allFonts.reduce((s, f) => s + readFileSync(path.join(DIST, '_astro', f)).byteLength, 0))} KB`);
+console.log(
+  `\nfonts available (loaded per unicode-range as text needs them): ${allFonts.length} files, ${kb(allFonts.reduce((s, f) => s + readFileSync(path.join(DIST, '_astro', f)).byteLength, 0))} KB`,
+);

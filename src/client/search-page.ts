@@ -12,7 +12,7 @@ import { planQuery } from '../search/query';
 import { searchBundle } from '../search/bundle';
 import { createSearch, type KnowledgeBaseSearch, type SearchAnswer, type SearchResult } from '../search/create-search';
 import type { PagefindSearcher } from '../search/run';
-import { filterOptions, filterValueLabel, SEARCH_PAGE_URL_KEYS, yearOrder } from '../search/results';
+import { filterOptions, filterValueLabel, yearOrder } from '../search/results';
 import { readSearchState, writeSearchState, type SearchState } from '../search/url-state';
 
 interface Pagefind extends PagefindSearcher<SearchResult> {
@@ -40,7 +40,7 @@ let search: KnowledgeBaseSearch | undefined;
 const allFilters: Record<string, Record<string, number>> = JSON.parse(
   root.querySelector('#filter-totals')?.textContent ?? '{}',
 );
-let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
+let state: SearchState = readSearchState(location.search);
 let pending: SearchResult[] = [];
 let generation = 0;
 
@@ -53,7 +53,7 @@ async function loadPagefind(): Promise<Pagefind> {
   const url = `${BUNDLE}pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Without Pagefind's web worker: one file (12 KB) less to fetch before the first results; a search
-  // takes milliseconds on today's collection (README, Benchmarks, for 10,000 cases).
+  // takes milliseconds on today's collection (scripts/bench/README.md, for 10,000 cases).
   await module.options({ noWorker: true });
   await module.init();
   return module;
@@ -98,7 +98,10 @@ async function drawResults(results: SearchResult[], run: number) {
     'beforeend',
     items
       .map((item) => {
-        const meta = [item.meta.area, item.meta.place, item.meta.year].filter((part): part is string => Boolean(part)).map(escapeHtml).join(' · ');
+        const meta = [item.meta.area, item.meta.place, item.meta.year]
+          .filter((part): part is string => Boolean(part))
+          .map(escapeHtml)
+          .join(' · ');
         return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${search!.excerpt(shown!, item, EXCERPT_WORDS)}</p></li>`;
       })
       .join(''),
@@ -109,7 +112,9 @@ async function drawResults(results: SearchResult[], run: number) {
 
 function drawEmpty(query: string) {
   const active = SEARCH_FILTER_KEYS.flatMap((key) =>
-    (state.filters[key] ?? []).map((value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`),
+    (state.filters[key] ?? []).map(
+      (value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`,
+    ),
   );
   const areaLinks = root.querySelector<HTMLTemplateElement>('template[data-browse]')!.innerHTML;
   empty.innerHTML =
@@ -148,13 +153,15 @@ async function runSearch() {
   else await drawResults(results, run);
   if (run !== generation) return;
   // Announced once the results are on the page.
-  status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
+  status.textContent = query.trim()
+    ? t('searchPage.countFor', { count, query: plan.display })
+    : t('searchPage.count', { count });
   const counts = await search.filterCounts(answer);
   if (run === generation) drawFilters(counts);
 }
 
 function updateUrl(push: boolean) {
-  const url = `${location.pathname}${writeSearchState(state, SEARCH_PAGE_URL_KEYS)}`;
+  const url = `${location.pathname}${writeSearchState(state)}`;
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -201,7 +208,7 @@ empty.addEventListener('click', (event) => {
 });
 more.addEventListener('click', () => void drawResults(pending, generation));
 window.addEventListener('popstate', () => {
-  state = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
+  state = readSearchState(location.search);
   showState();
   void runSearch();
 });

@@ -60,12 +60,18 @@ export function createSearch(
         filtered || order ? files.facets() : undefined,
       ]);
       const matches = table ? facetMatcher(table, selection) : () => true;
-      const search = await plannedSearch(engine, query, { keep: (result) => matches(result.id), listAll: filtered, commonWords, hot });
+      const search = await plannedSearch(engine, query, {
+        keep: (result) => matches(result.id),
+        listAll: filtered,
+        commonWords,
+        hot,
+      });
       const results = table && order ? orderByYear(table, search.results, idOf, order) : search.results;
       const phrase = search.matched === 'phrase' ? search.plan.phrase : null;
       return { ...search, results, selection, highlight: { phrase, terms: highlightTerms(search.plan) } };
     },
     filterCounts: async (answer) => countFacets(await files.facets(), answer.candidates, idOf, answer.selection),
-    excerpt: (answer, fragment, words) => textExcerpt(fragment.content, answer.highlight.phrase, answer.highlight.terms, words),
+    excerpt: (answer, fragment, words) =>
+      textExcerpt(fragment.content, answer.highlight.phrase, answer.highlight.terms, words),
   };
 }

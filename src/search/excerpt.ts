@@ -28,7 +28,12 @@ const shown = (text: string) => escapeHtml(text.replace(/\s+/gu, ' '));
  * phrase stands, or else the first word that begins with one of `terms`, or else the start; the
  * phrase or those words marked. The title is not in the text: the result shows it apart.
  */
-export function textExcerpt(content: string, phrase: readonly string[] | null, terms: readonly string[], length = 24): string {
+export function textExcerpt(
+  content: string,
+  phrase: readonly string[] | null,
+  terms: readonly string[],
+  length = 24,
+): string {
   const words = textWords(content);
   const { text, starts, ends } = readWrittenText(content, words);
   // The written text covers the page's words up to the body; the years added in the other era follow.
@@ -52,7 +57,8 @@ export function textExcerpt(content: string, phrase: readonly string[] | null, t
   const from = start <= first ? 0 : starts[start]!;
   const to = end >= count ? text.length : ends[end - 1]!;
   const spans: Array<[number, number]> = [];
-  for (let index = start; index < end; index++) if (marked[index] && inText(index)) spans.push([starts[index]!, ends[index]!]);
+  for (let index = start; index < end; index++)
+    if (marked[index] && inText(index)) spans.push([starts[index]!, ends[index]!]);
   let html = '';
   let position = from;
   for (const [markStart, markEnd] of joinMarks(text, spans)) {

@@ -74,7 +74,8 @@ export function readFacetFile(file: FacetFile): FacetTable {
     ]),
   ) as Record<SearchFilterKey, number[][]>;
   for (const key of SEARCH_FILTER_KEYS)
-    if (columns[key].length !== ids.length) throw new Error(`facet table: the ${key} column has ${columns[key].length} rows for ${ids.length} pages`);
+    if (columns[key].length !== ids.length)
+      throw new Error(`facet table: the ${key} column has ${columns[key].length} rows for ${ids.length} pages`);
   const years = rowsOf(file.years).map((cell) => (cell === '' ? null : Number(cell)));
   return { ids, rows: new Map(ids.map((id, row) => [id, row])), values: file.values, columns, years };
 }
@@ -139,7 +140,12 @@ export function countFacets<R>(
 }
 
 /** Results ordered by year, newest or oldest first; cases with no known year go last either way. */
-export function orderByYear<R>(table: FacetTable, results: readonly R[], idOf: (result: R) => string, order: 'newest' | 'oldest'): R[] {
+export function orderByYear<R>(
+  table: FacetTable,
+  results: readonly R[],
+  idOf: (result: R) => string,
+  order: 'newest' | 'oldest',
+): R[] {
   const yearOf = (result: R) => {
     const row = table.rows.get(idOf(result));
     return row === undefined ? null : (table.years[row] ?? null);

@@ -90,7 +90,10 @@ export interface CaseSearchRecord {
 export function caseRecord(page: CasePage, common: ReadonlySet<string> = new Set()): CaseSearchRecord {
   const seen = new Map<string, number>();
   const words = SEARCHED_PARTS.map((part) => pageWords(page.parts[part]).flat());
-  const text = [...words.map((partWords) => indexWords(partWords, seen)), indexText(page.otherEraYears.join(' '), seen)];
+  const text = [
+    ...words.map((partWords) => indexWords(partWords, seen)),
+    indexText(page.otherEraYears.join(' '), seen),
+  ];
   const [title, ...rest] = SEARCHED_PARTS.map((part, at) => ({ text: page.parts[part], words: words[at]! }));
   const written = writtenToken(writtenText(rest, title!.words.length));
   const content = [...text, pairSection(words.flat(), common), written].filter(Boolean).join(' ');

@@ -1,17 +1,11 @@
+/** What the results page shows besides the results: its orderings, the filters' labels and options, the collection's totals. */
 import type { CaseData } from '../schemas/case';
 import { filterValues, SEARCH_FILTER_KEYS, type SearchFilterKey } from './record';
 import { compareThai } from '../thai/sort';
 import { coreArea, evidenceLevel, localGovernmentKind, workingSystem } from '../cases/vocabulary';
 import type { CoreAreaSlug, EvidenceLevel, LocalGovernmentType, SystemSlug } from '../cases/vocabulary';
 
-/** Keys of the search page's URL: the filters (several values each) and the ordering (one). */
-export const SEARCH_PAGE_URL_KEYS = {
-  ...Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, 'many' as const])),
-  sort: 'one' as const,
-};
-
 export const RESULT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
-export type ResultOrder = (typeof RESULT_ORDERS)[number];
 
 /** The year ordering a URL value asks for, or null for relevance (Pagefind's own order). */
 export function yearOrder(value: string | undefined): 'newest' | 'oldest' | null {
@@ -49,11 +43,17 @@ export function filterOptions(key: SearchFilterKey, counts: Record<string, numbe
  * How many cases carry each filter value. Built into the search page so the filter list shows
  * before the facet table is fetched (that table grows with the number of cases).
  */
-export function filterTotals(cases: ReadonlyArray<{ data: CaseData }>): Record<SearchFilterKey, Record<string, number>> {
-  const totals = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, {}])) as Record<SearchFilterKey, Record<string, number>>;
+export function filterTotals(
+  cases: ReadonlyArray<{ data: CaseData }>,
+): Record<SearchFilterKey, Record<string, number>> {
+  const totals = Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, {}])) as Record<
+    SearchFilterKey,
+    Record<string, number>
+  >;
   for (const { data } of cases) {
     const values = filterValues(data);
-    for (const key of SEARCH_FILTER_KEYS) for (const value of values[key]) totals[key][value] = (totals[key][value] ?? 0) + 1;
+    for (const key of SEARCH_FILTER_KEYS)
+      for (const value of values[key]) totals[key][value] = (totals[key][value] ?? 0) + 1;
   }
   return totals;
 }

@@ -41,7 +41,11 @@ export interface SearchOptions<R> {
  * The pages that match every term, as Pagefind ANDs them: from the hot lists when they cover
  * all the terms, otherwise from Pagefind.
  */
-async function findAll<R extends LocatedResult>(pagefind: PagefindSearcher<R>, terms: readonly string[], hot?: HotSearcher<R>): Promise<R[]> {
+async function findAll<R extends LocatedResult>(
+  pagefind: PagefindSearcher<R>,
+  terms: readonly string[],
+  hot?: HotSearcher<R>,
+): Promise<R[]> {
   if (hot?.covers(terms)) return hot.search(terms);
   return (await pagefind.search(terms.join(' '))).results;
 }
@@ -77,7 +81,8 @@ export function phraseWords(phrase: readonly string[], commonWords: readonly str
   const telling = [...new Set(phrase.filter((word) => !common.has(word)))];
   if (common.size === 0 || telling.length === 0) return all;
   let chosen: Set<string>;
-  if (telling.length >= 2) chosen = new Set([...telling].sort((a, b) => b.length - a.length).slice(0, PHRASE_SEARCH_WORDS));
+  if (telling.length >= 2)
+    chosen = new Set([...telling].sort((a, b) => b.length - a.length).slice(0, PHRASE_SEARCH_WORDS));
   else {
     const at = phrase.indexOf(telling[0]!);
     chosen = new Set(phrase.slice(Math.max(0, at - 1), at + 2));
@@ -102,7 +107,9 @@ function pairsOf(phrase: readonly string[], commonWords: readonly string[]): Phr
     const b = phrase[i]!;
     if (!common.has(a) && !common.has(b)) return null;
     if (pairs.some((pair) => pair.token === pairToken(a, b))) continue;
-    const telling = [a, b].filter((word) => !common.has(word)).reduce((longest, word) => Math.max(longest, word.length), 0);
+    const telling = [a, b]
+      .filter((word) => !common.has(word))
+      .reduce((longest, word) => Math.max(longest, word.length), 0);
     pairs.push({ token: pairToken(a, b), telling, length: a.length + b.length });
   }
   return pairs;
@@ -158,7 +165,11 @@ const textsOf = <R extends LocatedResult>(results: readonly R[]) =>
  * first SEARCHABLE_OCCURRENCES occurrences, which on a page about the phrase include the title
  * and summary; when they leave few hits, those are checked against the text too.
  */
-async function withPhrase<R extends LocatedResult>(found: readonly R[], phrase: readonly string[], searched: readonly number[]): Promise<R[]> {
+async function withPhrase<R extends LocatedResult>(
+  found: readonly R[],
+  phrase: readonly string[],
+  searched: readonly number[],
+): Promise<R[]> {
   if (phrase.length === 1) return found.filter((result) => result.words.length > 0);
   if (found.length <= PHRASE_CHECK_LIMIT) return checkText(found, phrase);
   const together = found.filter((result) => hasPhraseAt(result.words, searched));

@@ -69,7 +69,8 @@ export const PAIR_MARK = '0';
 export const pairToken = (a: string, b: string) => PAIR_MARK + a + PAIR_MARK + b + WORD_END;
 
 /** Whether a word of indexed text is a pair token rather than a word of the page. */
-export const isPairToken = (token: string) => token.startsWith(PAIR_MARK) && /^[^\d.,\s\u200C]/u.test(token.slice(PAIR_MARK.length));
+export const isPairToken = (token: string) =>
+  token.startsWith(PAIR_MARK) && /^[^\d.,\s\u200C]/u.test(token.slice(PAIR_MARK.length));
 
 /**
  * Pair tokens for a page's words, in the manner of common-grams: each two neighbouring words of

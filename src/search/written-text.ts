@@ -45,7 +45,12 @@ function wordStart(text: string, at: number): number {
  * the first word after it: the nearest later word that stands as written, or the end of the
  * part. A form that cannot be told (nothing close enough) is empty, for that one word.
  */
-function writtenForm(source: string, words: readonly string[], next: number, start: number): [end: number, following: number] {
+function writtenForm(
+  source: string,
+  words: readonly string[],
+  next: number,
+  start: number,
+): [end: number, following: number] {
   let end = -1;
   let following = next + 1;
   for (let j = next + 1; j < Math.min(words.length, next + FORM_WORDS); j++) {

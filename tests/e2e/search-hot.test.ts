@@ -49,7 +49,9 @@ describe('search page with hot lists', () => {
     // Opened straight on the query: a page left while loading would count its aborted requests as errors.
     const { page, errors } = await openPage(browser, server.url, `/search/?q=${encodeURIComponent(QUERY)}`);
     await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').startsWith('พบ'));
-    const requests = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    const requests = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
     expect(requests.some((request) => request.startsWith('/pagefind/hot/'))).toBe(true);
     expect(requests.filter((request) => request.startsWith('/pagefind/index/'))).toEqual([]);
 
@@ -61,15 +63,22 @@ describe('search page with hot lists', () => {
       await more.click();
       await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, shown);
     }
-    const slugs = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const slugs = await page
+      .locator('#search-results li a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(fromPagefind.length).toBeGreaterThan(3);
     expect([...slugs].sort()).toEqual([...fromPagefind].sort());
     // Each result marks the word in its excerpt, unless only its title (shown above the excerpt) has it.
     const results = await page.locator('#search-results li').evaluateAll((items) =>
-      items.map((item) => ({ title: item.querySelector('h2')?.textContent ?? '', excerpt: item.querySelector('.excerpt')?.innerHTML ?? '' })),
+      items.map((item) => ({
+        title: item.querySelector('h2')?.textContent ?? '',
+        excerpt: item.querySelector('.excerpt')?.innerHTML ?? '',
+      })),
     );
     expect(results).toHaveLength(slugs.length);
-    expect(results.filter(({ title, excerpt }) => !excerpt.includes(`<mark>${QUERY}</mark>`) && !title.includes(QUERY))).toEqual([]);
+    expect(
+      results.filter(({ title, excerpt }) => !excerpt.includes(`<mark>${QUERY}</mark>`) && !title.includes(QUERY)),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

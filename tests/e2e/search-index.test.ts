@@ -91,7 +91,11 @@ describe('the search index of the production build', () => {
       const fragment = await result.data();
       const { text } = readWrittenText(fragment.content, textWords(fragment.content));
       const page = pages.get(fragment.url)!;
-      expect(text, fragment.url).toBe(SEARCHED_PARTS.slice(1).map((part) => page.parts[part]).join('\n'));
+      expect(text, fragment.url).toBe(
+        SEARCHED_PARTS.slice(1)
+          .map((part) => page.parts[part])
+          .join('\n'),
+      );
     }
   });
 
@@ -103,10 +107,17 @@ describe('the search index of the production build', () => {
   });
 
   it(`finds at least 90% of the expected cases in every behaviour group (recall@${K} ≥ 0.9)`, () => {
-    const byBehaviour = meanScoresBy(judged, (j) => j.behaviour, (j) => j.scores);
+    const byBehaviour = meanScoresBy(
+      judged,
+      (j) => j.behaviour,
+      (j) => j.scores,
+    );
     expect(byBehaviour.size).toBeGreaterThanOrEqual(8);
     for (const [behaviour, scores] of byBehaviour) {
-      const misses = failures(judged.filter((j) => j.behaviour === behaviour), 'recall');
+      const misses = failures(
+        judged.filter((j) => j.behaviour === behaviour),
+        'recall',
+      );
       expect(scores.recall, `${behaviour}: ${JSON.stringify(misses, null, 1)}`).toBeGreaterThanOrEqual(0.9);
     }
   });

@@ -18,7 +18,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const resultSlugs = (page: Page) =>
-  page.locator('#search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page
+    .locator('#search-results li a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 async function waitForResults(page: Page) {
   await page.waitForFunction(() => {
@@ -28,7 +30,8 @@ async function waitForResults(page: Page) {
 }
 
 /** How many results the status line announces (the page shows them ten at a time). */
-const resultCount = async (page: Page) => Number(/พบ (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
+const resultCount = async (page: Page) =>
+  Number(/พบ (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 
 /** Every result, showing more until the button goes. */
 async function allResultSlugs(page: Page) {
@@ -55,7 +58,11 @@ describe('search in the browser', () => {
   });
 
   it('a filter narrows the results and shows in the URL; the shared URL restores both', async () => {
-    const { page, errors } = await openPage(browser, baseUrl, '/search/?q=%E0%B8%8A%E0%B8%B8%E0%B8%A1%E0%B8%8A%E0%B8%99');
+    const { page, errors } = await openPage(
+      browser,
+      baseUrl,
+      '/search/?q=%E0%B8%8A%E0%B8%B8%E0%B8%A1%E0%B8%8A%E0%B8%99',
+    );
     await waitForResults(page);
     const before = await resultCount(page);
     const area = 'health';
@@ -94,17 +101,25 @@ describe('search in the browser', () => {
     expect(years.slice(known.length).every((year) => year === null)).toBe(true);
     // Each case has one area, so once the query's counts are in, the area counts add up to the results.
     await page.waitForFunction((total) => {
-      const counts = [...document.querySelectorAll('input[name="area"]')].map((box) => Number(/\((\d+)\)/.exec(box.parentElement?.textContent ?? '')?.[1] ?? 0));
+      const counts = [...document.querySelectorAll('input[name="area"]')].map((box) =>
+        Number(/\((\d+)\)/.exec(box.parentElement?.textContent ?? '')?.[1] ?? 0),
+      );
       return counts.reduce((a, b) => a + b, 0) === total;
     }, total);
-    const excerpts = await page.locator('#search-results .excerpt').evaluateAll((nodes) => nodes.map((node) => ({ html: node.innerHTML, text: node.textContent ?? '' })));
+    const excerpts = await page
+      .locator('#search-results .excerpt')
+      .evaluateAll((nodes) => nodes.map((node) => ({ html: node.innerHTML, text: node.textContent ?? '' })));
     expect(excerpts.length).toBe(slugs.length);
     // Each excerpt is a stretch of the page's text as written (title aside), with the author's spaces.
     const pages = new Map((await readCasePages('dist')).map((built) => [built.url, built]));
     const unspaced = (text: string) => text.replace(/\s+/g, '');
     excerpts.forEach((excerpt, at) => {
       expect(excerpt.html).not.toMatch(/\u200C/);
-      const written = unspaced(SEARCHED_PARTS.slice(1).map((part) => pages.get(slugs[at]!)!.parts[part]).join(' '));
+      const written = unspaced(
+        SEARCHED_PARTS.slice(1)
+          .map((part) => pages.get(slugs[at]!)!.parts[part])
+          .join(' '),
+      );
       for (const piece of excerpt.text.split('…')) expect(written, slugs[at]).toContain(unspaced(piece));
     });
     expect(excerpts.some((excerpt) => /[\u0E01-\u0E4E] [\u0E01-\u0E4E]/.test(excerpt.text))).toBe(true);
@@ -116,7 +131,10 @@ describe('search in the browser', () => {
   it('an empty query with a filter lists the filtered cases', async () => {
     const { page } = await openPage(browser, baseUrl, '/search/?area=welfare');
     await waitForResults(page);
-    const expected = cases.filter((c) => c.data.area === 'welfare').map((c) => `/cases/${c.slug}/`).sort();
+    const expected = cases
+      .filter((c) => c.data.area === 'welfare')
+      .map((c) => `/cases/${c.slug}/`)
+      .sort();
     expect((await allResultSlugs(page)).sort()).toEqual(expected);
     await page.close();
   });

@@ -31,7 +31,10 @@ export async function filesUnder(dir: string): Promise<string[]> {
 
 export const slugOfUrl = (url: string): string => /\/cases\/([^/]+)/.exec(url)?.[1] ?? url;
 
-export async function topSlugs(results: ReadonlyArray<{ data: () => Promise<{ url: string }> }>, k: number): Promise<string[]> {
+export async function topSlugs(
+  results: ReadonlyArray<{ data: () => Promise<{ url: string }> }>,
+  k: number,
+): Promise<string[]> {
   const data = await Promise.all(results.slice(0, k).map((result) => result.data()));
   return data.map((item) => slugOfUrl(item.url));
 }
@@ -118,10 +121,22 @@ export async function coldQuery(bundle: string, query: string, selection: FacetS
   return { query, parts, raw, wire };
 }
 
-export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /** Queries run before timing, so that the engine and the commonest index chunks are loaded. */
-export const WARM_UP = ['ชุมชน', 'ท้องถิ่น', 'เทศบาล', 'งบประมาณ', 'อาสาสมัคร', 'โรงเรียน', 'ปี 2560', 'หมู่บ้าน', 'กองทุน', 'สุขภาพ'];
+export const WARM_UP = [
+  'ชุมชน',
+  'ท้องถิ่น',
+  'เทศบาล',
+  'งบประมาณ',
+  'อาสาสมัคร',
+  'โรงเรียน',
+  'ปี 2560',
+  'หมู่บ้าน',
+  'กองทุน',
+  'สุขภาพ',
+];
 
 /** The search page's search over a bundle loaded in Node. */
 export const searchOf = ({ pagefind, files }: LoadedPagefind): KnowledgeBaseSearch => createSearch(pagefind, files);
@@ -158,7 +173,12 @@ export async function warmLatency(bundle: string, queries: readonly string[], ru
     }
     await loaded.pagefind.destroy?.();
     searchOnly.push(...thisRun);
-    runP95.push(percentile([...thisRun].sort((a, b) => a - b), 95));
+    runP95.push(
+      percentile(
+        [...thisRun].sort((a, b) => a - b),
+        95,
+      ),
+    );
   }
   const stats = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
@@ -173,13 +193,19 @@ export async function hotListStats(bundle: string, queries: readonly string[]) {
   const lists = await loaded.files.hot();
   let used = false;
   // The bundle's files, with hot lists that note their use.
-  const noted = { ...loaded.files, hot: async () => ({ covers: lists.covers, search: (terms: readonly string[]) => ((used = true), lists.search(terms)) }) };
+  const noted = {
+    ...loaded.files,
+    hot: async () => ({
+      covers: lists.covers,
+      search: (terms: readonly string[]) => ((used = true), lists.search(terms)),
+    }),
+  };
   const search = createSearch(loaded.pagefind, noted);
   let answered = 0;
   for (const query of queries) {
-    used = false;
     await search.run({ query });
     if (used) answered++;
+    used = false;
   }
   await loaded.pagefind.destroy?.();
   const keys = await loaded.files.hotKeys();
@@ -201,7 +227,10 @@ export async function latencyQueries(casesDir: string, fixture: readonly QueryCa
   );
   const queries = [
     ...random.sample(TOPICS, 10).map((topic) => topic.name),
-    ...random.sample(TOPICS.flatMap((topic) => topic.tags), 8),
+    ...random.sample(
+      TOPICS.flatMap((topic) => topic.tags),
+      8,
+    ),
     ...places.slice(0, 4).map((place) => place.tambon),
     ...places.slice(4, 7).map((place) => `ต.${place.tambon}`),
     ...places.slice(7, 9).map((place) => `อ.${place.district}`),
@@ -214,4 +243,3 @@ export async function latencyQueries(casesDir: string, fixture: readonly QueryCa
   ];
   return [...new Set(queries)].filter((query) => !WARM_UP.includes(query)).slice(0, 50);
 }
-

@@ -85,7 +85,11 @@ export function meanScores(scores: readonly QueryScores[]): MeanScores {
 }
 
 /** Mean scores for each group (e.g. each tested behaviour), groups in first-seen order. */
-export function meanScoresBy<T>(items: readonly T[], group: (item: T) => string, scores: (item: T) => QueryScores): Map<string, MeanScores> {
+export function meanScoresBy<T>(
+  items: readonly T[],
+  group: (item: T) => string,
+  scores: (item: T) => QueryScores,
+): Map<string, MeanScores> {
   const grouped = new Map<string, QueryScores[]>();
   for (const item of items) {
     const key = group(item);

@@ -11,7 +11,9 @@ export function printScale(rows: readonly ScaleRow[]) {
   for (const row of rows) {
     const rss = row.maxRssMb === undefined || Number.isNaN(row.maxRssMb) ? '–' : `${row.maxRssMb.toFixed(0)} MB`;
     if (row.status !== 'ok') {
-      console.log(`${pad(String(row.size), 7)}${pad(`${row.buildSeconds?.toFixed(0) ?? '–'} s`, 9)}${pad('', 12)}${pad(rss, 10)}${row.status}`);
+      console.log(
+        `${pad(String(row.size), 7)}${pad(`${row.buildSeconds?.toFixed(0) ?? '–'} s`, 9)}${pad('', 12)}${pad(rss, 10)}${row.status}`,
+      );
       continue;
     }
     const mix = row.coldMix!.map((item) => item.wire);
@@ -33,15 +35,22 @@ export function printScale(rows: readonly ScaleRow[]) {
       `\n[${row.size}] cold first query over the ${row.coldMix!.length} latency queries: ${over.length} above 300 KB` +
         (over.length ? ` (${over.map((item) => `${item.query} ${kb(item.wire)}`).join(', ')})` : ''),
     );
-    console.log(`[${row.size}] facet table ${kb(row.facetsGzip)} gzipped: fetched after the first results, or with them when filters are set or the hot lists answer`);
+    console.log(
+      `[${row.size}] facet table ${kb(row.facetsGzip)} gzipped: fetched after the first results, or with them when filters are set or the hot lists answer`,
+    );
     const hot = row.hot!;
     console.log(
       `[${row.size}] hot lists: ${hot.keys} terms in ${hot.lists} lists, key file ${kb(hot.keysGzip)} gzipped; they answered ${hot.answered} of the ${row.coldMix!.length} latency queries (wholly or in part)`,
     );
-    console.log(`[${row.size}] cold first query, what a browser fetches (gzip = stored compressed; the JS is served gzipped by a typical server):`);
+    console.log(
+      `[${row.size}] cold first query, what a browser fetches (gzip = stored compressed; the JS is served gzipped by a typical server):`,
+    );
     for (const cold of row.cold!) {
       const parts = [...cold.parts]
-        .map(([kind, part]) => `${kind}${part.files > 1 ? ` ×${part.files}` : ''} ${kb(part.bytes)}${part.gzip && !kind.endsWith('gzipped') ? ' (gzip)' : ''}`)
+        .map(
+          ([kind, part]) =>
+            `${kind}${part.files > 1 ? ` ×${part.files}` : ''} ${kb(part.bytes)}${part.gzip && !kind.endsWith('gzipped') ? ' (gzip)' : ''}`,
+        )
         .join(', ');
       console.log(`  ${cold.query}: wire ${kb(cold.wire)}, raw ${kb(cold.raw)} — ${parts}`);
     }

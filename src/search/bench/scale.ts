@@ -9,7 +9,15 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticCases } from '../../cases/synthetic/writer';
 import { FACET_FILE } from '../bundle';
-import { coldQuery, hotListStats, latencyQueries, sizeOf, warmLatency, type ColdQuery, type QueryCase } from './measure';
+import {
+  coldQuery,
+  hotListStats,
+  latencyQueries,
+  sizeOf,
+  warmLatency,
+  type ColdQuery,
+  type QueryCase,
+} from './measure';
 import { run } from './site-build';
 
 export interface ScaleRow {
@@ -38,7 +46,8 @@ export async function prepareBuildRoot(root: string, benchDir: string): Promise<
   await rm(project, { recursive: true, force: true });
   await mkdir(path.join(project, 'node_modules'), { recursive: true });
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
+    if (existsSync(path.join(root, entry)))
+      cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
   for (const entry of await readdir(path.join(root, 'node_modules')))
     if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(entry))
       await symlink(path.join(root, 'node_modules', entry), path.join(project, 'node_modules', entry));
@@ -87,34 +96,66 @@ export async function scaleRun(size: number, fixture: readonly QueryCase[], opti
   const statsFile = path.join(benchDir, `build-${size}.json`);
   if (options.reuseBuilds && existsSync(path.join(siteDir, 'pagefind')) && existsSync(statsFile)) {
     console.log(`\n[${size}] reusing ${relative(siteDir)}`);
-    const stats = JSON.parse(await readFile(statsFile, 'utf8')) as Pick<ScaleRow, 'buildSeconds' | 'indexMs' | 'maxRssMb'>;
+    const stats = JSON.parse(await readFile(statsFile, 'utf8')) as Pick<
+      ScaleRow,
+      'buildSeconds' | 'indexMs' | 'maxRssMb'
+    >;
     return { size, status: 'ok', ...stats, ...(await measureSite(siteDir, casesDir, fixture)) };
   }
   const timeoutMs = options.buildTimeoutMs;
   const project = await options.buildRoot();
   const generated = await writeSyntheticCases({ count: size, dir: casesDir });
-  console.log(`\n[${size}] wrote ${generated.count} synthetic cases to ${relative(casesDir)} (places from ${generated.placesFrom})`);
+  console.log(
+    `\n[${size}] wrote ${generated.count} synthetic cases to ${relative(casesDir)} (places from ${generated.placesFrom})`,
+  );
   await rm(siteDir, { recursive: true, force: true });
   const timeFile = path.join(benchDir, `time-${size}.txt`);
   const useTime = existsSync('/usr/bin/time');
   const command = ['npx', 'astro', 'build', '--outDir', siteDir];
   console.log(`[${size}] CASES_DIR=${relative(casesDir)} ${command.join(' ')} (in ${relative(project)}) …`);
-  const result = await run(useTime ? '/usr/bin/time' : command[0]!, useTime ? ['-f', '%M', '-o', timeFile, ...command] : command.slice(1), {
-    cwd: project,
-    env: { ...process.env, CASES_DIR: casesDir },
-    timeoutMs,
-    quiet: true,
-  });
+  const result = await run(
+    useTime ? '/usr/bin/time' : command[0]!,
+    useTime ? ['-f', '%M', '-o', timeFile, ...command] : command.slice(1),
+    {
+      cwd: project,
+      env: { ...process.env, CASES_DIR: casesDir },
+      timeoutMs,
+      quiet: true,
+    },
+  );
   await writeFile(path.join(benchDir, `build-${size}.log`), result.output);
-  const maxRssMb = useTime && existsSync(timeFile) ? Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop()) / 1024 : undefined;
-  if (result.timedOut) return { size, status: `build stopped after ${(timeoutMs / 60_000).toFixed(0)} min`, buildSeconds: result.seconds, maxRssMb };
+  const maxRssMb =
+    useTime && existsSync(timeFile)
+      ? Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop()) / 1024
+      : undefined;
+  if (result.timedOut)
+    return {
+      size,
+      status: `build stopped after ${(timeoutMs / 60_000).toFixed(0)} min`,
+      buildSeconds: result.seconds,
+      maxRssMb,
+    };
   if (result.code !== 0) {
     const oom = /heap out of memory|Allocation failed|ENOMEM/i.test(result.output) || result.signal === 'SIGKILL';
     console.error(result.output.slice(-3000));
-    return { size, status: oom ? 'build ran out of memory' : `build failed (exit ${result.code ?? result.signal})`, buildSeconds: result.seconds, maxRssMb };
+    return {
+      size,
+      status: oom ? 'build ran out of memory' : `build failed (exit ${result.code ?? result.signal})`,
+      buildSeconds: result.seconds,
+      maxRssMb,
+    };
   }
   const indexMs = Number(/indexed \d+ case pages in (\d+) ms/.exec(result.output)?.[1] ?? Number.NaN);
-  console.log(`[${size}] built in ${result.seconds.toFixed(1)} s (log: ${relative(path.join(benchDir, `build-${size}.log`))})`);
+  console.log(
+    `[${size}] built in ${result.seconds.toFixed(1)} s (log: ${relative(path.join(benchDir, `build-${size}.log`))})`,
+  );
   await writeFile(statsFile, JSON.stringify({ buildSeconds: result.seconds, indexMs, maxRssMb }));
-  return { size, status: 'ok', buildSeconds: result.seconds, indexMs, maxRssMb, ...(await measureSite(siteDir, casesDir, fixture)) };
+  return {
+    size,
+    status: 'ok',
+    buildSeconds: result.seconds,
+    indexMs,
+    maxRssMb,
+    ...(await measureSite(siteDir, casesDir, fixture)),
+  };
 }

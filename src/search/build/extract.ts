@@ -24,7 +24,12 @@ export function readCasePage(html: string, url: string): CasePage | undefined {
   const article = select('article[data-case-slug]', tree);
   if (!article) return undefined;
   const parts = Object.fromEntries(
-    SEARCHED_PARTS.map((part) => [part, selectAll(`[data-search="${part}"]`, article).map((el) => toText(el, { whitespace: 'normal' })).join(' ')]),
+    SEARCHED_PARTS.map((part) => [
+      part,
+      selectAll(`[data-search="${part}"]`, article)
+        .map((el) => toText(el, { whitespace: 'normal' }))
+        .join(' '),
+    ]),
   ) as Record<SearchedPart, string>;
   const allText = SEARCHED_PARTS.map((part) => parts[part]).join(' ');
   const area = attribute(article, 'dataSearchArea');

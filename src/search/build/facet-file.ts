@@ -9,7 +9,8 @@ function encodeIds(ids: readonly string[]): Pick<FacetFile, 'idPrefix' | 'ids'> 
   const parts = ids.map((id) => PAGE_ID.exec(id));
   const idPrefix = parts[0]?.[1] ?? '';
   parts.forEach((part, index) => {
-    if (!part || part[1] !== idPrefix) throw new Error(`facet table: "${ids[index]}" is not a Pagefind page id like ${idPrefix || 'zz_'}1a2b3c4`);
+    if (!part || part[1] !== idPrefix)
+      throw new Error(`facet table: "${ids[index]}" is not a Pagefind page id like ${idPrefix || 'zz_'}1a2b3c4`);
   });
   let previous = 0n;
   const deltas = parts.map((part) => {

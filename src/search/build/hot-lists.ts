@@ -72,7 +72,8 @@ export function buildHotLists(
   pages.forEach((page, row) => {
     const tokens = page.content.split(/\s+/).filter((token) => token && !isWrittenToken(token));
     const frequency = new Map<string, number>();
-    for (const token of tokens) for (const form of indexedForms(token)) frequency.set(form, (frequency.get(form) ?? 0) + 1);
+    for (const token of tokens)
+      for (const form of indexedForms(token)) frequency.set(form, (frequency.get(form) ?? 0) + 1);
     for (const [form, n] of frequency) {
       let posting = postings.get(form);
       if (!posting) postings.set(form, (posting = { rows: [], frequencies: [] }));
@@ -96,7 +97,9 @@ export function buildHotLists(
     const idf = Math.log(1 + (count - pageCount + 0.5) / (pageCount + 0.5));
     const matchSet = new Set(matches);
     const inTitle = (title: ReadonlySet<string>) =>
-      matches.length <= title.size ? matches.some((token) => title.has(token)) : [...title].some((token) => matchSet.has(token));
+      matches.length <= title.size
+        ? matches.some((token) => title.has(token))
+        : [...title].some((token) => matchSet.has(token));
     const impacts = pages.map((page, row) => {
       const frequency = termFrequencies[row]!;
       if (frequency === 0) return 0;
@@ -105,7 +108,11 @@ export function buildHotLists(
       return idf * ((frequency * (K1 + 1)) / (frequency + norm)) + (inTitle(page.title) ? idf * (K1 + 1) : 0);
     });
     const scale = impacts.reduce((max, impact) => Math.max(max, impact), 0) / HOT_LEVELS;
-    const levels = impacts.map((impact) => (impact === 0 ? NO_MATCH : LEVEL_DIGITS[Math.min(HOT_LEVELS, Math.max(1, Math.round(impact / scale))) - 1])).join('');
+    const levels = impacts
+      .map((impact) =>
+        impact === 0 ? NO_MATCH : LEVEL_DIGITS[Math.min(HOT_LEVELS, Math.max(1, Math.round(impact / scale))) - 1],
+      )
+      .join('');
     return { scale, levels };
   };
 
@@ -130,7 +137,8 @@ export function buildHotLists(
     // The bare word, as the looser query sends it, matches every indexed word it begins.
     const word = bare(token);
     const matches: string[] = [];
-    for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) matches.push(vocabulary[i]!);
+    for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word); i++)
+      matches.push(vocabulary[i]!);
     add(word, matches);
   }
   return { keys: { pages: count, keys }, lists };

@@ -83,10 +83,14 @@ export async function writeSearchIndex(
   const rowOf = readFacetFile(facetFile).rows;
   const hotPages: HotPage[] = new Array(pages.length);
   pages.forEach((page, at) => {
-    hotPages[rowOf.get(entries[at]!.id)!] = { content: records[at]!.content, title: titleTokens(pageWords(page.parts.title).flat()) };
+    hotPages[rowOf.get(entries[at]!.id)!] = {
+      content: records[at]!.content,
+      title: titleTokens(pageWords(page.parts.title).flat()),
+    };
   });
   const { keys, lists } = buildHotLists(hotPages, options.hot);
   if (lists.length > 0) await mkdir(path.join(outputPath, path.dirname(hotListFile(0))), { recursive: true });
-  for (const [number, list] of lists.entries()) await writeFile(path.join(outputPath, hotListFile(number)), JSON.stringify(list));
+  for (const [number, list] of lists.entries())
+    await writeFile(path.join(outputPath, hotListFile(number)), JSON.stringify(list));
   await writeFile(path.join(outputPath, HOT_KEYS_FILE), JSON.stringify(keys));
 }

@@ -11,7 +11,9 @@ const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function resolveModule(from: string, specifier: string): string {
   const base = path.resolve(path.dirname(from), specifier);
-  const found = [base, `${base}.ts`, path.join(base, 'index.ts')].find((file) => existsSync(file) && statSync(file).isFile());
+  const found = [base, `${base}.ts`, path.join(base, 'index.ts')].find(
+    (file) => existsSync(file) && statSync(file).isFile(),
+  );
   if (!found || !/\.(ts|json)$/.test(found)) throw new Error(`${from}: cannot resolve ${specifier}`);
   return found;
 }
@@ -41,12 +43,16 @@ describe('the browser scripts', () => {
 
   it('reach the search modules they run', () => {
     const reached = [...modules.keys()].map((file) => path.relative(process.cwd(), file));
-    expect(reached).toEqual(expect.arrayContaining(['src/client/search-page.ts', 'src/search/create-search.ts', 'src/search/tokens.ts']));
+    expect(reached).toEqual(
+      expect.arrayContaining(['src/client/search-page.ts', 'src/search/create-search.ts', 'src/search/tokens.ts']),
+    );
   });
 
   it('import nothing that pulls build-only libraries (hast, MDX, unified, YAML, Node APIs)', () => {
     const offending = [...modules].flatMap(([file, packages]) =>
-      packages.filter((name) => BUILD_ONLY.test(name)).map((name) => `${path.relative(process.cwd(), file)} imports ${name}`),
+      packages
+        .filter((name) => BUILD_ONLY.test(name))
+        .map((name) => `${path.relative(process.cwd(), file)} imports ${name}`),
     );
     expect(offending).toEqual([]);
   });

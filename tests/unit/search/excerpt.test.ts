@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { textExcerpt } from '../../../src/search/excerpt';
 import { highlightTerms, planQuery } from '../../../src/search/query';
 import { caseRecord, type CasePage } from '../../../src/search/record';
+import { casePage } from '../../support/case-page';
 
 const common = new Set(['ผู้', 'สูง', 'อายุ', 'ชุมชน']);
 
 /** A result's fragment as the index writes it, for a page with these parts. */
 function fragment(parts: Partial<CasePage['parts']>) {
-  const page: CasePage = {
-    url: '/cases/x/',
-    parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body: '', ...parts },
-    otherEraYears: [],
-    meta: {},
-    filters: { area: [], system: [], province: [], type: [], evidence: [] },
-    year: null,
-  };
-  return caseRecord(page, common).content;
+  return caseRecord(casePage(parts), common).content;
 }
 
 /** The excerpt the search page shows for a query that found the page as a phrase. */
@@ -34,7 +27,9 @@ describe('textExcerpt', () => {
   it('marks what the author wrote for a query written another way', () => {
     expect(excerptFor('องค์การบริหารส่วนตำบล', { summary })).toBe('ชาวบ้านดูแลป่าชุมชนร่วมกับ <mark>อบต.</mark> ตั้งแต่ปี ๒๕๖๒');
     expect(excerptFor('2019', { summary })).toBe('ชาวบ้านดูแลป่าชุมชนร่วมกับ อบต. ตั้งแต่ปี <mark>๒๕๖๒</mark>');
-    expect(excerptFor('ดอนแก้ว อ.แม่ริม', { places: 'ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่' })).toBe('ต.<mark>ดอนแก้ว อ.แม่ริม</mark> จ.เชียงใหม่');
+    expect(excerptFor('ดอนแก้ว อ.แม่ริม', { places: 'ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่' })).toBe(
+      'ต.<mark>ดอนแก้ว อ.แม่ริม</mark> จ.เชียงใหม่',
+    );
   });
 
   it('marks a phrase the author wrote with a space in one piece, and one typed with a slip', () => {
@@ -43,7 +38,9 @@ describe('textExcerpt', () => {
   });
 
   it('leaves out the title, which the result shows apart, and separates the parts', () => {
-    expect(excerptFor('ดอนแก้ว', { title: 'ป่าชุมชนดอนแก้ว', summary: 'ชาวบ้านดูแลป่า', tags: 'ป่าชุมชน\nไฟป่า' })).toBe('ชาวบ้านดูแลป่า ป่าชุมชน ไฟป่า');
+    expect(excerptFor('ดอนแก้ว', { title: 'ป่าชุมชนดอนแก้ว', summary: 'ชาวบ้านดูแลป่า', tags: 'ป่าชุมชน\nไฟป่า' })).toBe(
+      'ชาวบ้านดูแลป่า ป่าชุมชน ไฟป่า',
+    );
   });
 
   it('marks the words the query begins when the phrase is not there, and cuts long text around the first one', () => {

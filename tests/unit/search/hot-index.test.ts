@@ -7,16 +7,9 @@ import { writeSearchIndex } from '../../../src/search/build/write-index';
 import { HOT_KEYS_FILE, type HotResult, type HotSearcher } from '../../../src/search/bundle';
 import { createSearch } from '../../../src/search/create-search';
 import type { HotKeys } from '../../../src/search/hot';
-import type { CasePage } from '../../../src/search/record';
+import { casePage } from '../../support/case-page';
 
-const page = (slug: string, title: string, body: string): CasePage => ({
-  url: `/cases/${slug}/`,
-  parts: { title, summary: '', tags: '', places: '', 'local-government': '', body },
-  otherEraYears: [],
-  meta: { title },
-  filters: { area: [], system: [], province: [], type: [], evidence: [] },
-  year: null,
-});
+const page = (slug: string, title: string, body: string) => casePage({ title, body }, slug);
 
 const COMMON = ['ผู้', 'สูง', 'อายุ', 'ชุมชน', 'ของ'];
 
@@ -82,7 +75,8 @@ describe('hot lists next to a real Pagefind index', () => {
 
   /** The search page's search over the index, and the same with Pagefind answering everything. */
   const withLists = () => createSearch(pagefind, loaded.files);
-  const withoutLists = () => createSearch(pagefind, { ...loaded.files, hot: async () => ({ covers: () => false, search: async () => [] }) });
+  const withoutLists = () =>
+    createSearch(pagefind, { ...loaded.files, hot: async () => ({ covers: () => false, search: async () => [] }) });
 
   it('answers a phrase of hot pairs and a hot word without asking Pagefind, with the pages it would give', async () => {
     for (const query of ['ผู้สูงอายุ', 'ชุมชน']) {

@@ -90,7 +90,11 @@ describe('means', () => {
       { group: 'year', judged: { returned: [], expected: ['a'] } },
       { group: 'phrase', judged: { returned: ['x', 'a'], expected: ['a'] } },
     ];
-    const byGroup = meanScoresBy(items, (item) => item.group, (item) => scoreQuery(5, item.judged));
+    const byGroup = meanScoresBy(
+      items,
+      (item) => item.group,
+      (item) => scoreQuery(5, item.judged),
+    );
     expect([...byGroup.keys()]).toEqual(['phrase', 'year']);
     expect(byGroup.get('phrase')).toEqual({ queries: 2, recall: 1, precision: 0.75, mrr: 0.75 });
     expect(byGroup.get('year')).toEqual({ queries: 1, recall: 0, precision: 0, mrr: 0 });

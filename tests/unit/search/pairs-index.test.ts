@@ -5,17 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type PagefindModule } from '../../../src/search/bench/pagefind-node';
 import { writeSearchIndex } from '../../../src/search/build/write-index';
 import { createSearch, type KnowledgeBaseSearch } from '../../../src/search/create-search';
-import type { CasePage } from '../../../src/search/record';
+import { casePage } from '../../support/case-page';
 
-/** A case page with only a body (what the index reads from a built page). */
-const page = (slug: string, body: string): CasePage => ({
-  url: `/cases/${slug}/`,
-  parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body },
-  otherEraYears: [],
-  meta: { title: slug },
-  filters: { area: [], system: [], province: [], type: [], evidence: [] },
-  year: null,
-});
+/** A case page with only a body. */
+const page = (slug: string, body: string) => casePage({ body }, slug);
 
 const COMMON = ['ผู้', 'สูง', 'อายุ', 'ชุมชน', 'ของ'];
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { caseRecord, commonWords, searchAttributes, type CasePage } from '../../../src/search/record';
+import { caseRecord, commonWords, searchAttributes } from '../../../src/search/record';
 import { COMMON_MIN_PAGES, COMMON_SHARE } from '../../../src/search/thresholds';
 import { isWrittenToken, pairToken, textWords } from '../../../src/search/tokens';
 import { readWrittenText } from '../../../src/search/written-text';
 import type { CaseInput } from '../../../src/schemas/case';
+import { casePage } from '../../support/case-page';
 import { syntheticCaseData } from '../../support/synthetic-case';
 
 const makeData = (front: Partial<CaseInput>) => syntheticCaseData(front);
@@ -41,17 +42,12 @@ describe('searchAttributes', () => {
 });
 
 describe('commonWords', () => {
-  const page = (body: string): CasePage => ({
-    url: '/cases/x/',
-    parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body },
-    otherEraYears: [],
-    meta: {},
-    filters: { area: [], system: [], province: [], type: [], evidence: [] },
-    year: null,
-  });
+  const page = (body: string) => casePage({ body });
 
   it(`lists the words on at least ${COMMON_SHARE * 100}% of the pages, most common first, once the collection has ${COMMON_MIN_PAGES} pages`, () => {
-    const pages = Array.from({ length: 1000 }, (_, i) => page(i % 5 === 0 ? 'ชุมชนดูแลป่า ชุมชน' : i < 99 ? 'ชุมชนเข้มแข็ง' : 'เด็กเล็ก'));
+    const pages = Array.from({ length: 1000 }, (_, i) =>
+      page(i % 5 === 0 ? 'ชุมชนดูแลป่า ชุมชน' : i < 99 ? 'ชุมชนเข้มแข็ง' : 'เด็กเล็ก'),
+    );
     // เด็ก, เล็ก: 721 pages; ชุมชน: 200 + 79; ดูแล, ป่า: 200; เข้มแข็ง: 79, under 10%.
     expect(commonWords(pages)).toEqual(['เด็ก', 'เล็ก', 'ชุมชน', 'ดูแล', 'ป่า']);
   });
@@ -63,20 +59,12 @@ describe('commonWords', () => {
 
 describe('caseRecord', () => {
   const common = new Set(['ผู้', 'สูง', 'อายุ', 'ชุมชน']);
-  const page = (parts: Partial<CasePage['parts']>, otherEraYears: string[] = []): CasePage => ({
-    url: '/cases/x/',
-    parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body: '', ...parts },
-    otherEraYears,
-    meta: { title: parts.title ?? '' },
-    filters: { area: [], system: [], province: [], type: [], evidence: [] },
-    year: null,
-  });
 
   /** The tokens of a record's indexed text, the written text aside. */
   const tokensOf = (content: string) => content.split(' ').filter((token) => !isWrittenToken(token));
 
   it('puts the pair tokens after the text, so that word positions stay those of the text', () => {
-    const elderly = page({ title: 'โรงเรียนผู้สูงอายุ', body: 'ชุมชนร่วมกัน' });
+    const elderly = casePage({ title: 'โรงเรียนผู้สูงอายุ', body: 'ชุมชนร่วมกัน' });
     const plain = tokensOf(caseRecord(elderly).content);
     const withPairs = tokensOf(caseRecord(elderly, common).content);
     expect(withPairs.slice(0, plain.length)).toEqual(plain);
@@ -85,8 +73,13 @@ describe('caseRecord', () => {
   });
 
   it('ends with the written text of every part but the title, which reads back exactly', () => {
-    const parts = { title: 'ป่าชุมชน ดอนแก้ว', summary: 'ชาวบ้านดูแลป่าร่วมกับ อบต. ตั้งแต่ปี ๒๕๖๒', places: 'ต.ดอนแก้ว อ.แม่ริม', body: 'ผลลัพธ์\n\nป่าฟื้นตัว (CODI ช่วย)' };
-    const record = caseRecord(page(parts, ['2019']), common);
+    const parts = {
+      title: 'ป่าชุมชน ดอนแก้ว',
+      summary: 'ชาวบ้านดูแลป่าร่วมกับ อบต. ตั้งแต่ปี ๒๕๖๒',
+      places: 'ต.ดอนแก้ว อ.แม่ริม',
+      body: 'ผลลัพธ์\n\nป่าฟื้นตัว (CODI ช่วย)',
+    };
+    const record = caseRecord(casePage(parts, 'x', ['2019']), common);
     expect(record.meta).toEqual({ title: 'ป่าชุมชน ดอนแก้ว' });
     expect(isWrittenToken(record.content.split(' ').at(-1)!)).toBe(true);
     const { text, starts } = readWrittenText(record.content, textWords(record.content));

@@ -43,7 +43,7 @@ describe('filterValueLabel', () => {
 
 describe('filterOptions', () => {
   it('sorts provinces in Thai order: เชียงใหม่ before น่าน, unlike code-point order', () => {
-    expect(filterOptions('province', { 'น่าน': 2, 'แพร่': 4, 'เชียงใหม่': 1, 'ขอนแก่น': 3 })).toEqual([
+    expect(filterOptions('province', { น่าน: 2, แพร่: 4, เชียงใหม่: 1, ขอนแก่น: 3 })).toEqual([
       { value: 'ขอนแก่น', count: 3, label: 'ขอนแก่น' },
       { value: 'เชียงใหม่', count: 1, label: 'เชียงใหม่' },
       { value: 'น่าน', count: 2, label: 'น่าน' },
@@ -109,15 +109,15 @@ describe('filterTotals', () => {
     expect(filterTotals(cases)).toEqual({
       area: { health: 2, welfare: 1 },
       system: { volunteers: 2, 'health-services': 1 },
-      province: { 'เชียงใหม่': 2, 'น่าน': 2 },
+      province: { เชียงใหม่: 2, น่าน: 2 },
       type: { sao: 2, 'town-municipality': 1 },
       evidence: { reported: 2, verified: 1 },
     });
   });
 
   it('counts a case once for a province it has two places in', () => {
-    expect(filterTotals([cases[0]!]).province).toEqual({ 'เชียงใหม่': 1 });
-    expect(filterTotals([cases[2]!]).province).toEqual({ 'น่าน': 1 });
+    expect(filterTotals([cases[0]!]).province).toEqual({ เชียงใหม่: 1 });
+    expect(filterTotals([cases[2]!]).province).toEqual({ น่าน: 1 });
   });
 
   it('has every filter key, empty, for no cases', () => {

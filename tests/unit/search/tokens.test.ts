@@ -1,15 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { INDEX_LANGUAGE } from '../../../src/search/record';
 import { SEARCHABLE_OCCURRENCES } from '../../../src/search/thresholds';
-import { HIDDEN_WORD, indexText, isPairToken, PAIR_MARK, pageWords, pairSection, pairToken, textWords, WORD_END } from '../../../src/search/tokens';
+import {
+  HIDDEN_WORD,
+  indexText,
+  isPairToken,
+  PAIR_MARK,
+  pageWords,
+  pairSection,
+  pairToken,
+  textWords,
+  WORD_END,
+} from '../../../src/search/tokens';
 
 const Z = WORD_END;
 const H = HIDDEN_WORD;
 
 /** The words of index text as readers see them: marks removed. */
-const wordsOf = (text: string) => text.split(' ').filter(Boolean).map((word) => word.split(Z).join('').replace(H, ''));
+const wordsOf = (text: string) =>
+  text
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => word.split(Z).join('').replace(H, ''));
 /** The words a query can match: hidden ones left out. */
-const searchableOf = (text: string) => text.split(' ').filter((word) => word && !word.startsWith(H)).map((word) => word.split(Z).join(''));
+const searchableOf = (text: string) =>
+  text
+    .split(' ')
+    .filter((word) => word && !word.startsWith(H))
+    .map((word) => word.split(Z).join(''));
 
 describe('the index marks', () => {
   it('are invisible or never typed: a zero-width non-joiner, and ฯ, which segmentation drops from queries', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageWords } from '../../../src/search/tokens';
-import { readWrittenText, REWRITTEN_WORD, SAME_WORD, writtenText, writtenToken } from '../../../src/search/written-text';
+import {
+  readWrittenText,
+  REWRITTEN_WORD,
+  SAME_WORD,
+  writtenText,
+  writtenToken,
+} from '../../../src/search/written-text';
 
 /** Written text for one part, read back with its own words, as an excerpt reads a fragment. */
 function roundTrip(text: string, unwritten: string[] = []) {

@@ -12,7 +12,11 @@ const makeData = (front: Partial<CaseInput>) => syntheticCaseData(front);
 /** The words of index text as readers see them: marks removed. */
 const wordsOf = textWords;
 /** The words a query can match: hidden ones left out. */
-const searchableOf = (text: string) => text.split(' ').filter((word) => word && !word.startsWith(H)).map((word) => word.split(Z).join(''));
+const searchableOf = (text: string) =>
+  text
+    .split(' ')
+    .filter((word) => word && !word.startsWith(H))
+    .map((word) => word.split(Z).join(''));
 
 /** A built case page, shaped like src/pages/cases/[slug].astro with CaseFacts inside the layout. */
 function casePage(articleAttributes: string, body = '<p>เริ่มทำแนวกันไฟ ตั้งแต่ ค.ศ. 2020</p>') {
@@ -146,7 +150,10 @@ describe('caseRecordFromHtml', () => {
   });
 
   it('has no year and shows none when the year is unknown', () => {
-    const html = casePage(FULL_ATTRIBUTES.replace('data-search-year="2019"', 'data-search-year=""'), '<p>ไม่มีปีในเนื้อหา</p>');
+    const html = casePage(
+      FULL_ATTRIBUTES.replace('data-search-year="2019"', 'data-search-year=""'),
+      '<p>ไม่มีปีในเนื้อหา</p>',
+    );
     expect(readCasePage(html, '/cases/x/')!.year).toBeNull();
     expect(caseRecordFromHtml(html, '/cases/x/')!.meta.year).toBe('');
   });
@@ -214,4 +221,3 @@ describe('caseRecordFromHtml', () => {
     expect(readCasePage('', '/')).toBeUndefined();
   });
 });
-
