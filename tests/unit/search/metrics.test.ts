@@ -16,6 +16,14 @@ describe('recallAt', () => {
     expect(recallAt(5, { returned: ['x', 'y'], expected: ['a'] })).toBe(0);
   });
 
+  it('divides by k when more than k ids are expected (capped recall)', () => {
+    const expected = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(recallAt(5, { returned: ['a', 'b', 'c', 'd', 'e'], expected })).toBe(1);
+    expect(recallAt(5, { returned: ['a', 'x', 'c', 'y', 'g', 'b'], expected })).toBe(3 / 5);
+    expect(recallAt(2, { returned: ['b', 'a'], expected: ['a', 'b', 'c'] })).toBe(1);
+    expect(recallAt(5, { returned: ['a', 'b'], expected })).toBe(2 / 5);
+  });
+
   it('counts an id returned twice once', () => {
     expect(recallAt(5, { returned: ['a', 'a'], expected: ['a', 'b'] })).toBe(0.5);
   });
