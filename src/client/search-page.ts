@@ -10,7 +10,13 @@ import type { UiKey } from '../i18n/th';
 import { SEARCH_FILTER_KEYS } from '../search/record';
 import { planQuery } from '../search/query';
 import { searchBundle } from '../search/bundle';
-import { createSearch, type KnowledgeBaseSearch, type SearchAnswer, type SearchResult } from '../search/create-search';
+import {
+  createSearch,
+  PAGEFIND_OPTIONS,
+  type KnowledgeBaseSearch,
+  type SearchAnswer,
+  type SearchResult,
+} from '../search/create-search';
 import type { PagefindSearcher } from '../search/run';
 import { filterOptions, filterValueLabel, yearOrder } from '../search/results';
 import { readSearchState, writeSearchState, type SearchState } from '../search/url-state';
@@ -54,7 +60,7 @@ async function loadPagefind(): Promise<Pagefind> {
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Without Pagefind's web worker: one file (12 KB) less to fetch before the first results; a search
   // takes milliseconds on today's collection (scripts/bench/README.md, for 10,000 cases).
-  await module.options({ noWorker: true });
+  await module.options({ noWorker: true, ...PAGEFIND_OPTIONS });
   await module.init();
   return module;
 }

@@ -11,6 +11,15 @@ import { highlightTerms } from './query';
 import { SEARCH_FILTER_KEYS, type SearchFilterKey } from './record';
 import { plannedSearch, type PagefindSearcher, type PlannedSearch } from './run';
 
+/**
+ * Options for pagefind.js wherever the search runs (the page, the tests, the benchmark).
+ * `exactDiacritics`: Pagefind folds every combining mark, and in Thai those are tone marks and
+ * vowels (น่าน matched นาน, ป๋วย matched ป่วย, ชมชน matched ชุมชน); with it a query word matches
+ * only the indexed words with its marks. The index and the query are normalised alike
+ * (src/thai/normalize.ts), so marks typed in another order or twice still match.
+ */
+export const PAGEFIND_OPTIONS = { exactDiacritics: true } as const;
+
 /** What the search needs of a result; Pagefind's results and the hot lists' both fit. */
 export type SearchResult = Pick<HotResult, 'id' | 'words' | 'data'>;
 

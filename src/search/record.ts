@@ -5,7 +5,7 @@
  */
 import type { CaseData } from '../schemas/case';
 import { COMMON_MIN_PAGES, COMMON_SHARE } from './thresholds';
-import { indexText, indexWords, pageWords, pairSection } from './tokens';
+import { indexText, indexWords, pairSection, partWords } from './tokens';
 import { writtenText, writtenToken } from './written-text';
 
 /**
@@ -58,6 +58,12 @@ export interface CasePage {
   url: string;
   /** The searched text of each marked part of the page, as the reader sees it. */
   parts: Record<SearchedPart, string>;
+  /**
+   * Where each part links to other cases ([start, end) in its text, in order): the words there
+   * are kept for excerpts and phrase checks but are not searchable, so a page that links to the
+   * case of another place is not found for that place.
+   */
+  linked?: Partial<Record<SearchedPart, ReadonlyArray<readonly [number, number]>>>;
   /** Years in the page's text, in the other era (a page saying 2562 also gets 2019). */
   otherEraYears: string[];
   /** Title, area, place and year (Buddhist era) for the result list. */
@@ -89,14 +95,19 @@ export interface CaseSearchRecord {
  */
 export function caseRecord(page: CasePage, common: ReadonlySet<string> = new Set()): CaseSearchRecord {
   const seen = new Map<string, number>();
-  const words = SEARCHED_PARTS.map((part) => pageWords(page.parts[part]).flat());
+  const parts = SEARCHED_PARTS.map((part) => partWords(page.parts[part], page.linked?.[part]));
   const text = [
-    ...words.map((partWords) => indexWords(partWords, seen)),
+    ...parts.map(({ words, searchable }) => indexWords(words, seen, searchable)),
     indexText(page.otherEraYears.join(' '), seen),
   ];
-  const [title, ...rest] = SEARCHED_PARTS.map((part, at) => ({ text: page.parts[part], words: words[at]! }));
+  const [title, ...rest] = SEARCHED_PARTS.map((part, at) => ({ text: page.parts[part], words: parts[at]!.words }));
   const written = writtenToken(writtenText(rest, title!.words.length));
-  const content = [...text, pairSection(words.flat(), common), written].filter(Boolean).join(' ');
+  const pairs = pairSection(
+    parts.flatMap(({ words }) => words),
+    common,
+    parts.flatMap(({ searchable }) => searchable),
+  );
+  const content = [...text, pairs, written].filter(Boolean).join(' ');
   return { url: page.url, content, language: INDEX_LANGUAGE, meta: page.meta };
 }
 
@@ -108,7 +119,12 @@ export function caseRecord(page: CasePage, common: ReadonlySet<string> = new Set
 export function commonWords(pages: readonly CasePage[]): string[] {
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
-    const words = new Set(Object.values(page.parts).flatMap((text) => pageWords(text).flat()));
+    const words = new Set(
+      SEARCHED_PARTS.flatMap((part) => {
+        const { words: all, searchable } = partWords(page.parts[part], page.linked?.[part]);
+        return all.filter((_, at) => searchable[at]);
+      }),
+    );
     for (const word of words) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
   }
   const threshold = Math.max(COMMON_SHARE * pages.length, COMMON_MIN_PAGES);

@@ -5,6 +5,8 @@ import { pairToken, textWords, WORD_END } from './tokens';
 
 /** What plannedSearch needs of a Pagefind result: where the query's words matched, and the page's text. */
 export interface LocatedResult {
+  /** Pagefind's page id. */
+  id: string;
   /** Word positions of the matched query words on the page. */
   words: readonly number[];
   /** The page's fragment; its content is the indexed text. */
@@ -204,11 +206,28 @@ async function pagesWithPairs<R extends LocatedResult>(
 }
 
 /**
+ * The matches of a one-word query where the word stands whole (พนม, not พนมทวน; กำแพง, not
+ * กำแพงเพชร), in the order of the prefix query's matches `loose`. That order, not the whole-word
+ * query's, because Pagefind also matches the title meta field, which it cuts into words itself
+ * (no WORD_END): the prefix query gets its bonus for a word in the title, the whole-word one not.
+ */
+async function wholeWordMatches<R extends LocatedResult>(
+  pagefind: PagefindSearcher<R>,
+  loose: readonly R[],
+  word: string,
+  hot?: HotSearcher<R>,
+): Promise<R[]> {
+  const whole = new Set((await findAll(pagefind, [word + WORD_END], hot)).map((result) => result.id));
+  return loose.filter((result) => whole.has(result.id));
+}
+
+/**
  * Runs a typed query the knowledge base's way: planned with Thai normalisation and segmentation,
  * then one Pagefind query for the phrase: its pair tokens when every two neighbouring words have
  * one (phrasePairSearch), otherwise its words as whole words (its telling words, when it has common
  * ones). Pages where the words stand together as a phrase are the answer, in Pagefind's order;
- * when no page has the phrase, the looser all-words matches are. A query for pair tokens or loose
+ * when no page has the phrase, the looser all-words matches are (a one-word query's pages with
+ * the whole word, when there are any: wholeWordMatches). A query for pair tokens or loose
  * words that all have hot lists (`hot`, src/search/hot.ts) is answered from those instead,
  * best first by their impacts.
  *
@@ -241,7 +260,13 @@ export async function plannedSearch<R extends LocatedResult>(
     const kept = together.filter(keep);
     if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
   }
-  const loose = await findAll(pagefind, plan.fallback.split(' '), options.hot);
+  const words = plan.fallback.split(' ');
+  const loose = await findAll(pagefind, words, options.hot);
+  if (words.length === 1) {
+    const whole = await wholeWordMatches(pagefind, loose, words[0]!, options.hot);
+    const kept = whole.filter(keep);
+    if (kept.length > 0) return { plan, results: kept, candidates: whole, matched: 'words' };
+  }
   const kept = loose.filter(keep);
   return { plan, results: kept, candidates: loose, matched: kept.length > 0 ? 'words' : 'nothing' };
 }

@@ -39,13 +39,45 @@ export function pageWords(text: string): string[][] {
 }
 
 /**
- * Index text for words: separated by spaces, each ended with WORD_END, hidden after its first
- * SEARCHABLE_OCCURRENCES. `seen` counts the occurrences of each word so far on the page; pass
- * one counter for all of a page's parts.
+ * The words of a part of a page (see pageWords) and whether each may be searched: not the words
+ * of `linked` ([start, end) in the text: links to other cases, whose titles name other places and
+ * topics). A link's ends are word boundaries.
  */
-export function indexWords(words: readonly string[], seen: Map<string, number> = new Map()): string {
+export function partWords(
+  text: string,
+  linked: ReadonlyArray<readonly [number, number]> = [],
+): { words: string[]; searchable: boolean[] } {
+  const words: string[] = [];
+  const searchable: boolean[] = [];
+  const add = (run: string, canSearch: boolean) => {
+    for (const word of pageWords(run).flat()) {
+      words.push(word);
+      searchable.push(canSearch);
+    }
+  };
+  let at = 0;
+  for (const [start, end] of linked) {
+    add(text.slice(at, start), true);
+    add(text.slice(start, end), false);
+    at = end;
+  }
+  add(text.slice(at), true);
+  return { words, searchable };
+}
+
+/**
+ * Index text for words: separated by spaces, each ended with WORD_END, hidden after its first
+ * SEARCHABLE_OCCURRENCES, and hidden wherever `searchable` says false (without counting). `seen`
+ * counts the occurrences of each word so far on the page; pass one counter for all of a page's parts.
+ */
+export function indexWords(
+  words: readonly string[],
+  seen: Map<string, number> = new Map(),
+  searchable?: readonly boolean[],
+): string {
   return words
-    .map((word) => {
+    .map((word, at) => {
+      if (searchable?.[at] === false) return HIDDEN_WORD + word + WORD_END;
       const count = (seen.get(word) ?? 0) + 1;
       seen.set(word, count);
       return (count > SEARCHABLE_OCCURRENCES ? HIDDEN_WORD : '') + word + WORD_END;
@@ -78,9 +110,14 @@ export const isPairToken = (token: string) =>
  * its first SEARCHABLE_OCCURRENCES occurrences. A phrase made of such pairs (ผู้ สูง อายุ, every
  * word of it on most pages at 10,000 cases) is then searched as a few rare tokens instead of
  * several words whose every page Pagefind would have to score; and a page has all of a phrase's
- * pairs only when the words stand together, hidden occurrences included. Empty without common words.
+ * pairs only when the words stand together, hidden occurrences included. None for words that
+ * `searchable` says may not be searched. Empty without common words.
  */
-export function pairSection(words: readonly string[], common: ReadonlySet<string>): string {
+export function pairSection(
+  words: readonly string[],
+  common: ReadonlySet<string>,
+  searchable?: readonly boolean[],
+): string {
   if (common.size === 0) return '';
   const seen = new Map<string, number>();
   const tokens: string[] = [];
@@ -88,6 +125,7 @@ export function pairSection(words: readonly string[], common: ReadonlySet<string
     const a = words[i - 1]!;
     const b = words[i]!;
     if (!common.has(a) && !common.has(b)) continue;
+    if (searchable?.[i - 1] === false || searchable?.[i] === false) continue;
     const token = pairToken(a, b);
     const count = (seen.get(token) ?? 0) + 1;
     seen.set(token, count);

@@ -126,7 +126,7 @@ export async function qualityBenchmark(
 ): Promise<void> {
   await buildDefaultIndex(siteDir, defaultBundle);
   const search = searchOf(await loadPagefind(path.join(siteDir, 'pagefind')));
-  const stock = (await loadPagefind(defaultBundle)).pagefind;
+  const stock = (await loadPagefind(defaultBundle, {})).pagefind;
   const ours = await judge(queries, async (query) => {
     const answer = await search.run({ query });
     const { matched, plan } = answer;

@@ -15,23 +15,50 @@ const attribute = (element: Element, name: string): string => {
   return Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value);
 };
 
+/** Links to other cases, and the characters that mark their text while a part is read. */
+const CASE_LINK = 'a[href^="/cases/"]';
+const LINK_START = '\uE000';
+const LINK_END = '\uE001';
+
+/** A part's text, and where its links to other cases stand in it. */
+function readPart(elements: Element[]): { text: string; linked: Array<[number, number]> } {
+  for (const link of elements.flatMap((element) => selectAll(CASE_LINK, element))) {
+    link.children.unshift({ type: 'text', value: LINK_START });
+    link.children.push({ type: 'text', value: LINK_END });
+  }
+  const marked = elements.map((element) => toText(element, { whitespace: 'normal' })).join(' ');
+  let text = '';
+  const linked: Array<[number, number]> = [];
+  for (const [at, run] of marked.split(new RegExp(`[${LINK_START}${LINK_END}]`)).entries()) {
+    if (at % 2 === 1 && run) linked.push([text.length, text.length + run.length]);
+    text += run;
+  }
+  return { text, linked };
+}
+
 /**
  * Reads a built case page, or returns undefined when the page is not a case page. Only the
- * marked parts are searched; site chrome, facts panels and sources are not.
+ * marked parts are searched; site chrome, facts panels and sources are not, nor the text of links
+ * to other cases.
  */
 export function readCasePage(html: string, url: string): CasePage | undefined {
   const tree: Root = fromHtml(html);
   const article = select('article[data-case-slug]', tree);
   if (!article) return undefined;
-  const parts = Object.fromEntries(
-    SEARCHED_PARTS.map((part) => [
-      part,
-      selectAll(`[data-search="${part}"]`, article)
-        .map((el) => toText(el, { whitespace: 'normal' }))
-        .join(' '),
-    ]),
-  ) as Record<SearchedPart, string>;
-  const allText = SEARCHED_PARTS.map((part) => parts[part]).join(' ');
+  const read = SEARCHED_PARTS.map((part) => readPart(selectAll(`[data-search="${part}"]`, article)));
+  const parts = Object.fromEntries(SEARCHED_PARTS.map((part, at) => [part, read[at]!.text])) as Record<
+    SearchedPart,
+    string
+  >;
+  const linked = Object.fromEntries(
+    SEARCHED_PARTS.flatMap((part, at) => (read[at]!.linked.length ? [[part, read[at]!.linked]] : [])),
+  ) as CasePage['linked'];
+  // The years a page names itself, not those in the titles of cases it links to.
+  const allText = read
+    .map(({ text, linked: links }) =>
+      links.reduceRight((rest, [start, end]) => rest.slice(0, start) + ' ' + rest.slice(end), text),
+    )
+    .join(' ');
   const area = attribute(article, 'dataSearchArea');
   const year = attribute(article, 'dataSearchYear');
   const provinces = attribute(article, 'dataSearchProvinces').split('|').filter(Boolean);
@@ -39,6 +66,7 @@ export function readCasePage(html: string, url: string): CasePage | undefined {
   return {
     url,
     parts,
+    ...(linked && Object.keys(linked).length > 0 ? { linked } : {}),
     otherEraYears: otherEraYears(normalizeThai(allText)),
     meta: {
       title: parts.title.trim(),

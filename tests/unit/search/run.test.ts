@@ -146,11 +146,24 @@ describe('plannedSearch', () => {
     expect(asked).toEqual([`ป่า${WORD_END} ชุมชน${WORD_END}`, 'ป่า ชุมชน']);
   });
 
-  it('searches one word as typed, as a beginning', async () => {
+  it('searches one word as typed, as a beginning, when no page has it whole', async () => {
     const { searcher, asked } = fakePagefind({ a: indexText('ชุมชนเข้มแข็ง'), b: indexText('ป่าไม้') });
     const result = await plannedSearch(searcher, 'ชุม');
     expect(ids(result.results)).toEqual(['a']);
-    expect(asked).toEqual(['ชุม']);
+    expect(result.matched).toBe('words');
+    expect(asked).toEqual(['ชุม', `ชุม${WORD_END}`]);
+  });
+
+  it('keeps the pages that have one word whole, in the order of the search by its beginning', async () => {
+    const { searcher, asked } = fakePagefind({
+      longer: indexText('จังหวัดกำแพงเพชร'),
+      whole: indexText('อบต.กำแพง'),
+      both: indexText('กำแพงเพชร กำแพง'),
+    });
+    const result = await plannedSearch(searcher, 'กำแพง');
+    expect(ids(result.results)).toEqual(['whole', 'both']);
+    expect(ids(result.candidates)).toEqual(['whole', 'both']);
+    expect(asked).toEqual(['กำแพง', `กำแพง${WORD_END}`]);
   });
 
   it('searches only the telling words of a phrase with common words, and checks their places', async () => {

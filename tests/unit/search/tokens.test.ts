@@ -4,11 +4,13 @@ import { SEARCHABLE_OCCURRENCES } from '../../../src/search/thresholds';
 import {
   HIDDEN_WORD,
   indexText,
+  indexWords,
   isPairToken,
   PAIR_MARK,
   pageWords,
   pairSection,
   pairToken,
+  partWords,
   textWords,
   WORD_END,
 } from '../../../src/search/tokens';
@@ -80,6 +82,35 @@ describe('indexText', () => {
     indexText('ดอนแก้ว ดอนแก้ว', seen);
     expect(searchableOf(indexText('ดอนแก้ว ป่า', seen))).toEqual(['ป่า']);
     expect(searchableOf(indexText('ดอนแก้ว ป่า'))).toEqual(['ดอน', 'แก้ว', 'ป่า']);
+  });
+});
+
+describe('partWords and the words of links to other cases', () => {
+  const text = 'ดูกรณีชุมชนปลอดขยะ ปัว ด้วย';
+  const link: [number, number] = [text.indexOf('ชุมชน'), text.indexOf(' ด้วย')];
+
+  it('cuts the link apart from the text around it, and marks its words unsearchable', () => {
+    expect(partWords(text, [link])).toEqual({
+      words: ['ดู', 'กรณี', 'ชุมชน', 'ปลอด', 'ขยะ', 'ปัว', 'ด้วย'],
+      searchable: [true, true, false, false, false, false, true],
+    });
+    expect(partWords(text)).toEqual({ words: pageWords(text).flat(), searchable: Array(7).fill(true) });
+  });
+
+  it('hides link words in the index text without using up an occurrence', () => {
+    const seen = new Map<string, number>();
+    const { words, searchable } = partWords('ปัว ปัว ปัว', [[4, 7]]);
+    const indexed = indexWords(words, seen, searchable);
+    expect(wordsOf(indexed)).toEqual(['ปัว', 'ปัว', 'ปัว']);
+    expect(indexed.split(' ')[1]).toBe(`${H}ปัว${Z}`);
+    expect(searchableOf(indexed)).toEqual(['ปัว', 'ปัว']);
+    expect(seen.get('ปัว')).toBe(2);
+  });
+
+  it('gives link words no pair tokens', () => {
+    const { words, searchable } = partWords(text, [link]);
+    expect(pairSection(words, new Set(['ชุมชน', 'ด้วย']), searchable)).toBe('');
+    expect(pairSection(words, new Set(['ชุมชน']))).not.toBe('');
   });
 });
 

@@ -149,6 +149,25 @@ describe('caseRecordFromHtml', () => {
     }
   });
 
+  it('keeps the text of links to other cases for excerpts, but not searchable, and takes no years from it', () => {
+    const body =
+      '<p>ต่อยอดจาก <a href="/cases/pua-zero-waste-community/">ชุมชนปลอดขยะบ้านขอน จ.น่าน ปี 2551</a> ' +
+      'และ <a href="/about/">เกี่ยวกับคลัง</a></p>';
+    const page = readCasePage(casePage(FULL_ATTRIBUTES, body), '/cases/linking/')!;
+    expect(page.parts.body).toBe('ต่อยอดจาก ชุมชนปลอดขยะบ้านขอน จ.น่าน ปี 2551 และ เกี่ยวกับคลัง');
+    const [start, end] = page.linked!.body![0]!;
+    expect(page.parts.body.slice(start, end)).toBe('ชุมชนปลอดขยะบ้านขอน จ.น่าน ปี 2551');
+    expect(page.linked!.body).toHaveLength(1);
+    expect(page.linked!.summary).toBeUndefined();
+    const linking = caseRecordFromHtml(casePage(FULL_ATTRIBUTES, body), '/cases/linking/')!.content;
+    expect(searchableOf(linking)).not.toContain('ขอน');
+    expect(searchableOf(linking)).not.toContain('2551');
+    expect(searchableOf(linking)).toContain('คลัง');
+    expect(wordsOf(linking)).toContain('ขอน');
+    expect(wordsOf(linking)).not.toContain('2008');
+    expect(readCasePage(casePage(FULL_ATTRIBUTES), '/cases/plain/')!.linked).toBeUndefined();
+  });
+
   it('has no year and shows none when the year is unknown', () => {
     const html = casePage(
       FULL_ATTRIBUTES.replace('data-search-year="2019"', 'data-search-year=""'),
