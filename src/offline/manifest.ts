@@ -37,6 +37,12 @@ const LEFT_OUT: readonly RegExp[] = [
   /^areas\/[^/]+\/book\//,
   // Pagefind's own UI and worker: the search page uses neither.
   /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\./,
+  // For machines and other sites, not for reading: share cards, feeds, open data downloads, sitemaps.
+  /^share\//,
+  /(^|\/)feed\.xml$/,
+  /^data\/cases\.(?:csv|json)$/,
+  /^sitemap[^/]*\.xml$/,
+  /^robots\.txt$/,
   // The offline machinery itself.
   /^sw\.js$/,
   /^offline\/(?:manifest|summary)\.json$/,

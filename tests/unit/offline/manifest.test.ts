@@ -19,7 +19,7 @@ describe('offline manifest', () => {
     expect(fileUrl('places/finder.json')).toBe('/places/finder.json');
   });
 
-  it('keeps pages, assets and the search index; leaves out books, PDFs, Pagefind UI and itself', () => {
+  it('keeps pages, assets and the search index; leaves out books, PDFs, Pagefind UI, feeds, share cards, downloads and itself', () => {
     for (const kept of [
       'index.html',
       'cases/pua/index.html',
@@ -33,6 +33,7 @@ describe('offline manifest', () => {
       'pagefind/hot/0.json',
       'pagefind/fragment/zz_1.pf_fragment',
       'offline/index.html',
+      'data/index.html',
     ])
       expect(isOfflineFile(kept), kept).toBe(true);
     for (const left of [
@@ -44,6 +45,15 @@ describe('offline manifest', () => {
       'sw.js',
       'offline/manifest.json',
       'offline/summary.json',
+      'share/site.png',
+      'share/areas/health.png',
+      'feed.xml',
+      'areas/health/feed.xml',
+      'data/cases.csv',
+      'data/cases.json',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'robots.txt',
     ])
       expect(isOfflineFile(left), left).toBe(false);
   });
