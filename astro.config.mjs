@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { caseValidation } from './src/integrations/case-validation.ts';
+import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Test fixtures and benchmark corpora are built from another folder (CASES_DIR): each such folder
@@ -27,5 +28,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark-gfm for GitHub tables; @astrojs/mdx takes the same processor for case files.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [caseValidation(), mdx(), sitemap(), searchIndex()],
+  // offlineEdition after searchIndex: the offline copy includes the search index.
+  integrations: [caseValidation(), mdx(), sitemap(), searchIndex(), offlineEdition()],
 });
