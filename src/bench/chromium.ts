@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/**
+ * Flags for an installed Chromium on a machine without outside network: no sandbox (root in a
+ * container), no GPU, and nothing that phones home or downloads components. Headless mode is the
+ * caller's (Playwright sets its own; chrome-launcher needs --headless=new).
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Finds a Chromium: CHROMIUM_PATH or CHROME_PATH first, then the usual install paths. Never downloads one. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+  }
+  const found = CANDIDATES.find((candidate) => existsSync(candidate));
+  if (found) return found;
+  throw new Error(
+    'ไม่พบ Chromium สำหรับการทดสอบในเบราว์เซอร์ / no Chromium found for the browser tests.\n' +
+      'Debian/Ubuntu: sudo apt-get install -y chromium   (or set CHROMIUM_PATH=/path/to/chromium)',
+  );
+}
