@@ -55,9 +55,10 @@ async function loadPagefind(): Promise<Pagefind> {
   // The index is written after the build, so it is imported at run time, not bundled.
   const url = `${BUNDLE}pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-  // Without Pagefind's web worker: one file (12 KB) less to fetch before the first results; a search
-  // takes milliseconds on today's collection (README, Benchmarks, for 10,000 cases).
-  await module.options({ noWorker: true });
+  // In Pagefind's web worker (its default): unpacking the index and searching it then take no turn
+  // of the page's main thread (one task of 40 ms here, four times that on a slow phone), for one
+  // file more (13 KB) before the first results (README, Benchmarks, Lighthouse).
+  await module.options({ noWorker: false });
   await module.init();
   return module;
 }
