@@ -10,6 +10,7 @@
  *   --json                      print the report as JSON instead of a table
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { selectPageTypes } from '../../src/bench/lighthouse/pages';
@@ -37,6 +38,12 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
 
 const types = selectPageTypes(values.pages);
 const started = Date.now();
+// Lighthouse's figures (TBT above all) move with other work on the machine: the load goes with them.
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+const loadBefore = load();
 const report = await benchLighthouse({
   dist: DIST,
   types,
@@ -47,9 +54,18 @@ const report = await benchLighthouse({
     ),
 });
 
-if (values.json) console.log(JSON.stringify({ date: new Date().toISOString(), runs, pages: report }, null, 2));
-else
+const conditions = {
+  date: new Date().toISOString(),
+  runs,
+  loadBefore,
+  loadAfter: load(),
+  seconds: Math.round((Date.now() - started) / 1000),
+};
+if (values.json) console.log(JSON.stringify({ ...conditions, pages: report }, null, 2));
+else {
+  const { seconds, loadAfter } = conditions;
   console.log(
-    `${formatReport(report)}\n(${runs} run(s) a page, medians; ${Math.round((Date.now() - started) / 1000)} s)`,
+    `${formatReport(report)}\n(${runs} run(s) a page, medians; ${seconds} s; load average ${loadBefore} → ${loadAfter})`,
   );
+}
 process.exit(report.some((page) => page.misses.length > 0) ? 1 : 0);
