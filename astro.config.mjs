@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -15,11 +16,16 @@ const cacheDir = casesDir
   ? `./node_modules/.astro/cases-${createHash('sha1').update(path.resolve(casesDir)).digest('hex').slice(0, 12)}`
   : undefined;
 
+// Absolute URLs (feeds, data files, sitemap, share tags) start with the address the site is served
+// at: set SITE_URL when building for deployment. The default is where `npm start` serves it.
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+
 export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
+  site,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // remark-gfm for GitHub tables; @astrojs/mdx takes the same processor for case files.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [caseValidation(), mdx(), searchIndex()],
+  integrations: [caseValidation(), mdx(), sitemap(), searchIndex()],
 });

@@ -1,12 +1,33 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { caseSchema } from './schemas/case';
+import { countsFileSchema, seriesFileSchema, trackerEntrySchema } from './schemas/decentralization';
 import { CASES_DIR, slugOf } from './cases/files';
+import { COUNTS_FILE, SERIES_FILE, TRACKER_DIR } from './decentralization/build/files';
+import { entrySlugOf } from './decentralization/build/validate';
 
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: path.resolve(CASES_DIR), generateId: ({ entry }) => slugOf(entry) }),
   schema: caseSchema,
 });
 
-export const collections = { cases };
+/** Tracker entries, one YAML file each, keyed by file name. */
+const decentralization = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: TRACKER_DIR, generateId: ({ entry }) => entrySlugOf(entry) }),
+  schema: trackerEntrySchema,
+});
+
+// Each of these files is one document: the `yaml` parser (the validator's) reads it as one entry.
+const decentralizationCounts = defineCollection({
+  loader: file(COUNTS_FILE, { parser: (text) => ({ counts: parse(text) as Record<string, unknown> }) }),
+  schema: countsFileSchema,
+});
+
+const decentralizationSeries = defineCollection({
+  loader: file(SERIES_FILE, { parser: (text) => ({ series: parse(text) as Record<string, unknown> }) }),
+  schema: seriesFileSchema,
+});
+
+export const collections = { cases, decentralization, decentralizationCounts, decentralizationSeries };

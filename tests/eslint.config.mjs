@@ -1,10 +1,11 @@
 // ESLint for the whole tree (TypeScript and .astro files). Kept under tests/ with the Vitest
 // config because the project's top level is fixed; `npm run lint` points ESLint here.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.astro/', 'src/generated/', 'tests/fixtures/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

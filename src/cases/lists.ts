@@ -41,6 +41,12 @@ export function casesWithSystem<T extends CaseSummary>(cases: readonly T[], syst
   return cases.filter((entry) => entry.data.systems.includes(system));
 }
 
+/** The cases most recently added or checked against their sources (lastReviewed), newest first. */
+export function recentlyReviewed<T extends CaseSummary>(cases: readonly T[], limit: number): T[] {
+  const day = (entry: T) => entry.data.lastReviewed.getTime();
+  return [...cases].sort((a, b) => day(b) - day(a) || compareThai(a.data.title, b.data.title)).slice(0, limit);
+}
+
 /** How many cases each core area has, every area present (zero included). */
 export function countByArea(cases: readonly CaseSummary[]): Record<CoreAreaSlug, number> {
   const counts = Object.fromEntries(CORE_AREA_SLUGS.map((slug) => [slug, 0])) as Record<CoreAreaSlug, number>;

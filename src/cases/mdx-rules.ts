@@ -7,13 +7,7 @@ export const AUTHOR_COMPONENTS = ['Figure', 'KeyFigure', 'Quote', 'Steps', 'Step
 export type AuthorComponent = (typeof AUTHOR_COMPONENTS)[number];
 
 /** The lessons-learned headings, in the order a case body uses them. */
-export const LESSON_SECTIONS = [
-  'ความเป็นมา',
-  'สิ่งที่ทำ',
-  'ผลลัพธ์',
-  'ปัจจัยความสำเร็จและบทเรียน',
-  'การนำไปใช้ที่อื่น',
-] as const;
+export const LESSON_SECTIONS = ['ความเป็นมา', 'สิ่งที่ทำ', 'ผลลัพธ์', 'ปัจจัยความสำเร็จและบทเรียน', 'การนำไปใช้ที่อื่น'] as const;
 
 /** The closing section that lists what sources do not say. */
 export const OPEN_QUESTIONS_SECTION = 'ข้อที่ยังไม่ทราบ';

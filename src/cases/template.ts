@@ -64,6 +64,7 @@ export const OPTIONAL_FIELD_EXAMPLES: Readonly<Partial<Record<keyof CaseInput, u
   },
   contact: { office: 'สำนักปลัด', phone: '053-123456' },
   adaptedFrom: ['don-kaeo-elderly-care'],
+  legalBasis: ['national-health-security-act-2545'],
 };
 
 /** Guidance beyond the field guide's one line, where a coordinator is likely to go wrong. */
@@ -77,6 +78,7 @@ const EXTRA_GUIDANCE: Readonly<Partial<Record<keyof CaseInput, string>>> = {
   evidence: EVIDENCE_LEVEL_INFO.map((level) => `${level.slug} = ${level.th}`).join(', '),
   lastReviewed: 'เปลี่ยนเป็นวันนั้นทุกครั้งที่ตรวจข้อมูลกับแหล่งข้อมูล',
   adaptedFrom: 'ใส่เมื่อพื้นที่นี้นำกรณีศึกษาที่มีอยู่แล้วในคลังไปปรับใช้',
+  legalBasis: 'ใส่เฉพาะกฎหมาย ระเบียบ หรือกองทุนที่มีในหน้า /decentralization/ แล้ว ระบบตรวจว่ามีรายการนั้นจริง',
 };
 
 /** Fields only generated test data uses; never shown to authors. */

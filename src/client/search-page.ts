@@ -1,25 +1,29 @@
 /**
- * The search page in the browser: reads the query and filters from the URL, runs the query through
- * Pagefind (phrase first, then the looser query), narrows, counts and orders the results with the
- * facet table, draws filters with counts and the results, and keeps the URL in step so a result
- * list can be shared.
+ * The search page in the browser: reads the query and filters from the URL, runs the search
+ * (src/search/create-search.ts: Pagefind, phrase first, then the looser query, narrowed, counted
+ * and ordered with the facet table), draws filters with counts and the results, and keeps the URL
+ * in step so a result list can be shared.
  */
 import { t } from '../i18n/t';
 import { escapeHtml } from '../lib/escape-html';
 import type { UiKey } from '../i18n/th';
 import { SEARCH_FILTER_KEYS } from '../search/record';
-import { highlightTerms, planQuery } from '../search/query';
-import { searchBundle, type HotResult } from '../search/bundle';
-import { countFacets, facetMatcher, orderByYear } from '../search/facets';
-import { plannedSearch } from '../search/run';
-import { filterOptions, filterValueLabel, SEARCH_PAGE_URL_KEYS, textExcerpt, yearOrder } from '../search/results';
+import { planQuery } from '../search/query';
+import { searchBundle } from '../search/bundle';
+import {
+  createSearch,
+  PAGEFIND_OPTIONS,
+  type KnowledgeBaseSearch,
+  type SearchAnswer,
+  type SearchResult,
+} from '../search/create-search';
+import type { PagefindSearcher } from '../search/run';
+import { filterOptions, filterValueLabel, yearOrder } from '../search/results';
 import { readSearchState, writeSearchState, type SearchState } from '../search/url-state';
 
-type PagefindResult = Pick<HotResult, 'id' | 'words' | 'data'>;
-interface Pagefind {
+interface Pagefind extends PagefindSearcher<SearchResult> {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGE_SIZE = 10;
@@ -36,20 +40,19 @@ const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-let pagefind: Promise<Pagefind> | undefined;
+/** Made at the first search, which starts loading Pagefind. */
+let search: KnowledgeBaseSearch | undefined;
 /** Case counts per filter value for the whole collection, built into the page. */
 const allFilters: Record<string, Record<string, number>> = JSON.parse(
   root.querySelector('#filter-totals')?.textContent ?? '{}',
 );
-let state: SearchState = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
-let pending: PagefindResult[] = [];
+let state: SearchState = readSearchState(location.search);
+let pending: SearchResult[] = [];
 let generation = 0;
-
 
 const BUNDLE = '/pagefind/';
 /** The facet table, common words and hot lists, each fetched once, when a search first needs it. */
 const bundle = searchBundle(BUNDLE);
-const idOf = (result: PagefindResult) => result.id;
 
 async function loadPagefind(): Promise<Pagefind> {
   // The index is written after the build, so it is imported at run time, not bundled.
@@ -57,8 +60,8 @@ async function loadPagefind(): Promise<Pagefind> {
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   // In Pagefind's web worker (its default): unpacking the index and searching it then take no turn
   // of the page's main thread (one task of 40 ms here, four times that on a slow phone), for one
-  // file more (13 KB) before the first results (README, Benchmarks, Lighthouse).
-  await module.options({ noWorker: false });
+  // file more (12 KB) before the first results (scripts/bench/README.md, Lighthouse).
+  await module.options({ noWorker: false, ...PAGEFIND_OPTIONS });
   await module.init();
   return module;
 }
@@ -88,10 +91,10 @@ function drawFilters(counts: Record<string, Record<string, number>>) {
   }).join('');
 }
 
-/** What the excerpts of the current results mark: the phrase the results have, or the query's words. */
-let excerptFor: { phrase: string[] | null; terms: string[] } = { phrase: null, terms: [] };
+/** The answer whose results are on the page (their excerpts mark what it found). */
+let shown: SearchAnswer | undefined;
 
-async function drawResults(results: PagefindResult[], run: number) {
+async function drawResults(results: SearchResult[], run: number) {
   const batch = results.slice(0, PAGE_SIZE);
   pending = results.slice(PAGE_SIZE);
   // One batch at a time: a second click while this one loads would draw the batches out of order.
@@ -102,8 +105,11 @@ async function drawResults(results: PagefindResult[], run: number) {
     'beforeend',
     items
       .map((item) => {
-        const meta = [item.meta.area, item.meta.place, item.meta.year].filter((part): part is string => Boolean(part)).map(escapeHtml).join(' · ');
-        return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${textExcerpt(item.content, excerptFor.phrase, excerptFor.terms, EXCERPT_WORDS)}</p></li>`;
+        const meta = [item.meta.area, item.meta.place, item.meta.year]
+          .filter((part): part is string => Boolean(part))
+          .map(escapeHtml)
+          .join(' · ');
+        return `<li class="result"><h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2><p class="muted">${meta}</p><p class="excerpt">${search!.excerpt(shown!, item, EXCERPT_WORDS)}</p></li>`;
       })
       .join(''),
   );
@@ -113,7 +119,9 @@ async function drawResults(results: PagefindResult[], run: number) {
 
 function drawEmpty(query: string) {
   const active = SEARCH_FILTER_KEYS.flatMap((key) =>
-    (state.filters[key] ?? []).map((value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`),
+    (state.filters[key] ?? []).map(
+      (value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`,
+    ),
   );
   const areaLinks = root.querySelector<HTMLTemplateElement>('template[data-browse]')!.innerHTML;
   empty.innerHTML =
@@ -141,34 +149,26 @@ async function runSearch() {
     return;
   }
   status.textContent = t('searchPage.loading');
-  // The facet table is fetched with the engine only when this search needs it; otherwise after
-  // the first results are shown, for the filter counts.
-  // The common words and hot-list keys are small and come with the engine.
-  const [engine, common, hot, table] = await Promise.all([
-    (pagefind ??= loadPagefind()),
-    bundle.commonWords(),
-    bundle.hot(),
-    hasFilters || order ? bundle.facets() : undefined,
-  ]);
-  const matches = table ? facetMatcher(table, selection) : () => true;
-  const search = await plannedSearch(engine, query, { keep: (result) => matches(result.id), listAll: hasFilters, commonWords: common, hot });
+  search ??= createSearch(loadPagefind(), bundle);
+  const answer = await search.run({ query, selection, order });
   if (run !== generation) return;
-  const { plan } = search;
-  const results = table && order ? orderByYear(table, search.results, idOf, order) : search.results;
-  excerptFor = { phrase: search.matched === 'phrase' ? plan.phrase : null, terms: highlightTerms(plan) };
-  if (search.matched === 'words' && plan.phrase) note.textContent = t('searchPage.looser', { query: plan.display });
+  const { plan, results } = answer;
+  shown = answer;
+  if (answer.matched === 'words' && plan.phrase) note.textContent = t('searchPage.looser', { query: plan.display });
   const count = results.length;
   if (count === 0) drawEmpty(plan.display);
   else await drawResults(results, run);
   if (run !== generation) return;
   // Announced once the results are on the page.
-  status.textContent = query.trim() ? t('searchPage.countFor', { count, query: plan.display }) : t('searchPage.count', { count });
-  const counts = countFacets(await bundle.facets(), search.candidates, idOf, selection);
+  status.textContent = query.trim()
+    ? t('searchPage.countFor', { count, query: plan.display })
+    : t('searchPage.count', { count });
+  const counts = await search.filterCounts(answer);
   if (run === generation) drawFilters(counts);
 }
 
 function updateUrl(push: boolean) {
-  const url = `${location.pathname}${writeSearchState(state, SEARCH_PAGE_URL_KEYS)}`;
+  const url = `${location.pathname}${writeSearchState(state)}`;
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -215,7 +215,7 @@ empty.addEventListener('click', (event) => {
 });
 more.addEventListener('click', () => void drawResults(pending, generation));
 window.addEventListener('popstate', () => {
-  state = readSearchState(location.search, SEARCH_PAGE_URL_KEYS);
+  state = readSearchState(location.search);
   showState();
   void runSearch();
 });

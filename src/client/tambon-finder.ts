@@ -48,7 +48,10 @@ async function find() {
   const { data, tambons } = await load();
   if (input.value.trim() !== query) return;
   const matches = matchTambons(tambons, query);
-  list.innerHTML = matches.slice(0, LIMIT).map((tambon) => describe(data, tambon)).join('');
+  list.innerHTML = matches
+    .slice(0, LIMIT)
+    .map((tambon) => describe(data, tambon))
+    .join('');
   status.textContent =
     matches.length === 0
       ? t('places.finderNone')

@@ -137,10 +137,17 @@ export function revenueShareSvg(
   lines.forEach((line, index) => {
     const path = line.points.map((p) => `${fixed(x(p.fiscalYear))},${fixed(y(p.share))}`).join(' ');
     parts.push(`<g class="chart-line chart-line-${index}">`);
-    if (line.points.length > 1) parts.push(`<polyline points="${path}" fill="none" stroke="currentColor" stroke-width="2"/>`);
+    if (line.points.length > 1)
+      parts.push(`<polyline points="${path}" fill="none" stroke="currentColor" stroke-width="2"/>`);
     for (const p of line.points)
       parts.push(
-        marker(index, x(p.fiscalYear), y(p.share), p.computed, `${toBuddhistYear(p.fiscalYear)}: ${percent(p.share)}${p.computed ? ` (${labels.computed})` : ''}`),
+        marker(
+          index,
+          x(p.fiscalYear),
+          y(p.share),
+          p.computed,
+          `${toBuddhistYear(p.fiscalYear)}: ${percent(p.share)}${p.computed ? ` (${labels.computed})` : ''}`,
+        ),
       );
     parts.push(`</g>`);
     const legendX = plot.left + index * ((plot.right - plot.left) / lines.length);

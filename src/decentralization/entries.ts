@@ -27,7 +27,10 @@ export function kindCounts(entries: readonly SluggedEntry[]): { kind: EntryKind;
 }
 
 /** Entries that give a legal basis for a kind of practice, newest first. */
-export function entriesForPractice<Entry extends SluggedEntry>(entries: readonly Entry[], practice: PracticeKind): Entry[] {
+export function entriesForPractice<Entry extends SluggedEntry>(
+  entries: readonly Entry[],
+  practice: PracticeKind,
+): Entry[] {
   return sortNewestFirst(entries.filter((entry) => entry.data.practices.includes(practice)));
 }
 

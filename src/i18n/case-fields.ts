@@ -1,9 +1,4 @@
-import {
-  CORE_AREA_SLUGS,
-  EVIDENCE_LEVELS,
-  LOCAL_GOVERNMENT_TYPES,
-  SYSTEM_SLUGS,
-} from '../cases/vocabulary';
+import { CORE_AREA_SLUGS, EVIDENCE_LEVELS, LOCAL_GOVERNMENT_TYPES, SYSTEM_SLUGS } from '../cases/vocabulary';
 import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from '../schemas/case';
 
 /**
@@ -136,6 +131,15 @@ export const CASE_FIELD_GUIDE: Record<string, FieldGuide> = {
   'adaptedFrom[]': {
     th: 'slug ของกรณีศึกษาที่มีอยู่ (ตัวพิมพ์เล็ก a-z ตัวเลข และขีด)',
     en: 'the slug of an existing case (lower-case a-z, digits and dashes)',
+  },
+  legalBasis: {
+    th: 'รายการ slug ของกฎหมาย ระเบียบ หรือกองทุนในตัวติดตามการกระจายอำนาจที่ให้อำนาจทำเรื่องนี้ (ชื่อไฟล์ใน content/decentralization ไม่มี .yaml)',
+    en: 'a list of slugs of decentralization-tracker entries (laws, regulations, funds) that allow this practice (file names in content/decentralization without .yaml)',
+    example: 'legalBasis: [community-forest-act-2562]',
+  },
+  'legalBasis[]': {
+    th: 'slug ของรายการที่มีอยู่ในตัวติดตามการกระจายอำนาจ เช่น community-forest-act-2562',
+    en: 'the slug of an existing tracker entry, e.g. community-forest-act-2562',
   },
   synthetic: { th: 'true เฉพาะกรณีศึกษาจำลองสำหรับทดสอบ', en: 'true only for generated test cases' },
 };

@@ -59,7 +59,8 @@ export const TRACKER_FIELD_GUIDE: Record<string, FieldGuide> = {
   sources: {
     th: 'แหล่งข้อมูลอย่างน้อยหนึ่งแหล่ง แต่ละแหล่งมี title และ url',
     en: 'at least one source, each with a title and a url',
-    example: 'sources:\n  - title: ความเป็นมาคณะกรรมการการกระจายอำนาจ\n    url: http://www.odloc.go.th/web/?page_id=2259',
+    example:
+      'sources:\n  - title: ความเป็นมาคณะกรรมการการกระจายอำนาจ\n    url: http://www.odloc.go.th/web/?page_id=2259',
   },
   'sources[].url': SOURCE_URL_GUIDE,
   'snapshots[].asOf': { ...DATE_GUIDE, example: '    asOf: 2563-06-05' },

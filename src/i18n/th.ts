@@ -1,5 +1,10 @@
+import { thDecentralization } from './th-decentralization';
+import { thNetwork } from './th-network';
+
 /** Thai UI strings, dot-keyed. Values may hold {name} placeholders filled by t(). */
 export const th = {
+  ...thNetwork,
+  ...thDecentralization,
   'site.name': 'คลังความรู้ชุมชนท้องถิ่นเข้มแข็ง',
   'site.tagline': 'เรียนรู้จากตำบลที่ทำได้แล้ว นำไปปรับใช้ที่บ้านเรา',
   'site.description':
@@ -21,7 +26,8 @@ export const th = {
   'footer.note': 'ข้อมูลเรียบเรียงจากแหล่งที่อ้างอิงในแต่ละกรณีศึกษา โปรดตรวจสอบกับพื้นที่ก่อนนำไปใช้',
   'home.title': 'คลังความรู้ชุมชนท้องถิ่นเข้มแข็ง',
   'home.areasHeading': 'ห้าประเด็นหลัก',
-  'home.newestHeading': 'กรณีศึกษาล่าสุด',
+  'home.newestHeading': 'เพิ่มหรือปรับปรุงล่าสุด',
+  'home.coverage': 'ตอนนี้มี {cases} กรณีศึกษา จาก {provinces} จังหวัด โดยองค์กรปกครองส่วนท้องถิ่น {bodies} แห่ง',
   'home.waysInHeading': 'เริ่มค้นจากตรงไหนดี',
   'home.powersHeading': 'สามพลังของชุมชนท้องถิ่นเข้มแข็ง',
   'home.caseCount': '{count} กรณีศึกษา',
@@ -181,6 +187,39 @@ export const th = {
   'contribute.rule.images': 'ภาพที่ไม่มีคำบรรยาย (alt) สำหรับผู้ที่มองไม่เห็นภาพ',
   'contribute.componentsHeading': 'ส่วนประกอบที่ใช้ได้',
   'contribute.componentsIntro': 'ใช้ในเนื้อหาได้เลยโดยไม่ต้อง import',
+  'feed.title': 'คลังความรู้ชุมชนท้องถิ่นเข้มแข็ง: กรณีศึกษาที่เพิ่มหรือตรวจทานล่าสุด',
+  'feed.description': 'กรณีศึกษา {count} เรื่องที่เพิ่มเข้าคลังหรือตรวจทานล่าสุด ใหม่ที่สุดก่อน',
+  'feed.areaTitle': '{area}: กรณีศึกษาล่าสุด | คลังความรู้ชุมชนท้องถิ่นเข้มแข็ง',
+  'feed.areaDescription': 'กรณีศึกษาในประเด็น{area} ที่เพิ่มเข้าคลังหรือตรวจทานล่าสุด ใหม่ที่สุดก่อน',
+  'feed.itemMeta': 'ประเด็นหลัก: {area} · พื้นที่: {places}',
+  'feed.linkTitle': 'ฟีดกรณีศึกษาล่าสุด (RSS)',
+  'feed.areaLinkTitle': 'ฟีดกรณีศึกษาล่าสุด ประเด็น{area} (RSS)',
+  'home.followHeading': 'ติดตามกรณีศึกษาใหม่',
+  'home.followLink': 'ฟีดกรณีศึกษาล่าสุด (RSS)',
+  'home.followHow':
+    'บอกทุกครั้งที่มีกรณีศึกษาเพิ่มหรือตรวจทานใหม่ คัดลอกที่อยู่ฟีดไปใส่ในแอปอ่านฟีด หรือในบริการที่ส่งเรื่องใหม่จากฟีดมาทางอีเมล แล้วส่งต่อเรื่องที่น่าสนใจเข้ากลุ่ม LINE ของหน่วยงานได้ ถ้าสนใจเฉพาะเรื่อง แต่ละประเด็นหลักมีฟีดของตัวเองที่หน้าประเด็นนั้น',
+  'home.feedAddress': 'ที่อยู่ฟีด:',
+  'area.feed': 'ติดตามกรณีศึกษาใหม่ในประเด็นนี้ผ่านฟีด RSS',
+  'footer.feed': 'ฟีดกรณีศึกษาล่าสุด (RSS)',
+  'footer.data': 'ข้อมูลเปิด (JSON, CSV)',
+  'share.siteAlt': '{site}: {count} กรณีศึกษา ใน 5 ประเด็นหลัก',
+  'share.areaAlt': 'ประเด็นหลัก {area}: {count} กรณีศึกษา',
+  'share.siteLine': '{count} กรณีศึกษา ใน 5 ประเด็นหลัก',
+  'share.areaEyebrow': 'ประเด็นที่ {order}',
+  'share.areaLine': '{count} กรณีศึกษา',
+  'data.title': 'ข้อมูลเปิด',
+  'data.description': 'ดาวน์โหลดกรณีศึกษาทั้งหมดเป็นไฟล์ JSON และ CSV พร้อมคำอธิบายทุกคอลัมน์ สัญญาอนุญาต และวิธีอ้างอิง',
+  'data.kind.text': 'ข้อความ',
+  'data.kind.url': 'ที่อยู่เว็บ',
+  'data.kind.email': 'อีเมล',
+  'data.kind.number': 'ตัวเลข',
+  'data.kind.boolean': 'true หรือ false',
+  'data.kind.year': 'ปี ค.ศ. 4 หลัก',
+  'data.kind.date': 'วันที่ ปปปป-ดด-วว (ค.ศ.)',
+  'data.kind.object': 'กลุ่มข้อมูล',
+  'data.kind.choice': 'หนึ่งในค่าต่อไปนี้',
+  'data.manyValues': '{kind} ได้หลายค่า คั่นด้วย {separator}',
+  'data.col.format': 'ชนิดของค่า',
 } as const;
 
 export type UiKey = keyof typeof th;

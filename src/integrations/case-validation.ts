@@ -2,12 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readCaseFiles } from '../cases/files';
 import { countErrors, formatProblems, validateCaseFiles } from '../cases/validate/index';
-import { placeChecker } from '../places/check';
+import { checkTrackerContent } from '../decentralization/build/check';
+import { placeChecker, placeLookups } from '../places/check';
 
 /**
- * Checks every case file before Astro builds, with the same rules as `npm run validate`,
- * so a coordinator's mistake stops the build with a Thai and English message instead of a
- * stack trace or a silently missing page.
+ * Checks every case file and every decentralization-tracker file before Astro builds, with the same
+ * rules as `npm run validate`, so a coordinator's mistake stops the build with a Thai and English
+ * message instead of a stack trace or a silently missing page.
  */
 export function caseValidation(): AstroIntegration {
   return {
@@ -16,7 +17,13 @@ export function caseValidation(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const problems = await validateCaseFiles(await readCaseFiles(root), { checkPlace: placeChecker() });
+        const tracker = await checkTrackerContent(root);
+        const caseProblems = await validateCaseFiles(await readCaseFiles(root), {
+          checkPlace: placeChecker(),
+          ...placeLookups(),
+          trackerSlugs: tracker.slugs,
+        });
+        const problems = [...tracker.problems, ...caseProblems];
         const errors = countErrors(problems);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
@@ -27,8 +34,8 @@ export function caseValidation(): AstroIntegration {
         logger.error(`\n${report}`);
         if (command === 'build')
           throw new Error(
-            `พบข้อผิดพลาด ${errors} รายการในไฟล์กรณีศึกษา แก้ตามรายการด้านบนแล้วสร้างเว็บใหม่ / ` +
-              `${errors} error(s) in case files; fix them as listed above and build again`,
+            `พบข้อผิดพลาด ${errors} รายการในไฟล์กรณีศึกษาหรือไฟล์การกระจายอำนาจ แก้ตามรายการด้านบนแล้วสร้างเว็บใหม่ / ` +
+              `${errors} error(s) in case files or decentralization files; fix them as listed above and build again`,
           );
       },
     },

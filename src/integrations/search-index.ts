@@ -1,93 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
-import { COMMON_WORDS_FILE, FACET_FILE, HOT_KEYS_FILE, hotListFile } from '../search/bundle';
-import { readFacetFile, writeFacetFile, type FacetEntry } from '../search/facets';
-import { buildHotLists, titleTokens, type HotPage } from '../search/hot';
-import { caseRecord, commonWords, INDEX_LANGUAGE, pageWords, readCasePage, type CasePage } from '../search/record';
-
-/** Where the built case pages are, under the output folder. */
-const CASES_FOLDER = 'cases';
-
-/** Reads every built case page (one per folder under dist/cases/). */
-export async function readCasePages(outDir: string): Promise<CasePage[]> {
-  const folder = path.join(outDir, CASES_FOLDER);
-  const slugs = (await readdir(folder, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-  const pages = [];
-  for (const slug of slugs.sort()) {
-    const html = await readFile(path.join(folder, slug, 'index.html'), 'utf8');
-    const page = readCasePage(html, `/${CASES_FOLDER}/${slug}/`);
-    if (!page) throw new Error(`dist/${CASES_FOLDER}/${slug}/index.html is not a case page: nothing to index`);
-    pages.push(page);
-  }
-  return pages;
-}
-
-/** Pagefind's page id for each URL, read from the fragment files it wrote (named by id). */
-async function pageIds(outputPath: string): Promise<Map<string, string>> {
-  const folder = path.join(outputPath, 'fragment');
-  const ids = new Map<string, string>();
-  for (const name of await readdir(folder)) {
-    const text = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
-    const json = text.slice(text.indexOf('{'));
-    ids.set((JSON.parse(json) as { url: string }).url, name.replace(/\.pf_fragment$/, ''));
-  }
-  return ids;
-}
+import { readCasePages, writeSearchIndex } from '../search/build/write-index';
 
 /**
- * Writes a Pagefind index of the case pages to outputPath, with the facet table, the common-word
- * list and the hot lists next to it; throws on any Pagefind error and when a page is missing
- * from what Pagefind wrote. `common` replaces the list worked out from the pages and `hot` the
- * thresholds of the hot lists (for tests of small indexes).
- */
-export async function writeSearchIndex(
-  pages: readonly CasePage[],
-  outputPath: string,
-  options: { common?: readonly string[]; hot?: { share?: number; minPages?: number } } = {},
-) {
-  const common = options.common ?? commonWords(pages);
-  const commonSet = new Set(common);
-  const records = pages.map((page) => caseRecord(page, commonSet));
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    for (const [at, page] of pages.entries()) {
-      const added = await index.addCustomRecord(records[at]!);
-      if (added.errors.length) throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-  const ids = await pageIds(outputPath);
-  const entries: FacetEntry[] = pages.map((page) => {
-    const id = ids.get(page.url);
-    if (!id) throw new Error(`Pagefind wrote no fragment for ${page.url}`);
-    return { id, filters: page.filters, year: page.year };
-  });
-  const facetFile = writeFacetFile(entries);
-  await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(facetFile));
-  await writeFile(path.join(outputPath, COMMON_WORDS_FILE), JSON.stringify(common));
-  // The hot lists have a character per page in the facet table's row order.
-  const rowOf = readFacetFile(facetFile).rows;
-  const hotPages: HotPage[] = new Array(pages.length);
-  pages.forEach((page, at) => {
-    hotPages[rowOf.get(entries[at]!.id)!] = { content: records[at]!.content, title: titleTokens(pageWords(page.parts.title).flat()) };
-  });
-  const { keys, lists } = buildHotLists(hotPages, options.hot);
-  if (lists.length > 0) await mkdir(path.join(outputPath, path.dirname(hotListFile(0))), { recursive: true });
-  for (const [number, list] of lists.entries()) await writeFile(path.join(outputPath, hotListFile(number)), JSON.stringify(list));
-  await writeFile(path.join(outputPath, HOT_KEYS_FILE), JSON.stringify(keys));
-}
-
-/**
- * Indexes the built case pages with Pagefind after `astro build`, normalising and segmenting
- * Thai text first (src/search/record.ts) so the index and the search page cut words the same way.
+ * Indexes the built case pages with Pagefind after `astro build` (src/search/build/write-index.ts),
+ * normalising and segmenting Thai text first so the index and the search page cut words the same way.
  */
 export function searchIndex(): AstroIntegration {
   return {

@@ -1,4 +1,5 @@
-import type { PlaceChecker } from '../cases/validate/index';
+import type { PlaceChecker, ValidationOptions } from '../cases/validate/index';
+import { normalizeBodyName } from '../network/names';
 import type { Gazetteer } from './gazetteer';
 import { gazetteer as defaultGazetteer } from './gazetteer-data';
 import { formatPlaceLabel, placeLabel } from './labels';
@@ -33,5 +34,32 @@ export function placeChecker(gazetteer: Gazetteer = defaultGazetteer): PlaceChec
           en: `no such place "${where}" in the official gazetteer${list ? '; closest matches are listed above' : ''}`,
         };
     }
+  };
+}
+
+/**
+ * What the local-government name check needs of the gazetteer: a place's province code, and whether
+ * a name is a real tambon, district or province name in a province.
+ */
+export function placeLookups(
+  gazetteer: Gazetteer = defaultGazetteer,
+): Required<Pick<ValidationOptions, 'provinceOf' | 'isPlaceName'>> {
+  const names = new Map<string, Set<string>>();
+  const namesIn = (provinceCode: string) => {
+    let set = names.get(provinceCode);
+    if (!set) {
+      const province = gazetteer.province(provinceCode);
+      const units = [...gazetteer.districtsOf(provinceCode), ...gazetteer.tambonsInProvince(provinceCode)];
+      set = new Set([...units, ...(province ? [province] : [])].map((unit) => normalizeBodyName(unit.th)));
+      names.set(provinceCode, set);
+    }
+    return set;
+  };
+  return {
+    provinceOf: (place) => {
+      const result = gazetteer.resolvePlace(place);
+      return result.ok ? result.province.code : undefined;
+    },
+    isPlaceName: (provinceCode, name) => namesIn(provinceCode).has(name),
   };
 }

@@ -65,6 +65,11 @@ export function nearbyCases(data: FinderData, tambonCode: string, limit = 3) {
   const district = tambonCode.slice(0, 4);
   const province = tambonCode.slice(0, 2);
   const inDistrict = data.cases.filter((c) => c.codes.some((code) => code.startsWith(district)));
-  const inProvince = data.cases.filter((c) => !inDistrict.includes(c) && c.codes.some((code) => code.startsWith(province)));
-  return { inDistrict: inDistrict.slice(0, limit), inProvince: inProvince.slice(0, Math.max(0, limit - inDistrict.length)) };
+  const inProvince = data.cases.filter(
+    (c) => !inDistrict.includes(c) && c.codes.some((code) => code.startsWith(province)),
+  );
+  return {
+    inDistrict: inDistrict.slice(0, limit),
+    inProvince: inProvince.slice(0, Math.max(0, limit - inDistrict.length)),
+  };
 }

@@ -151,5 +151,3 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   return { ...units, resolvePlace: placeResolver(units) };
 }
 
-/** Kept for scripts/new-case.ts until it imports the label from ./labels. */
-export { placeLabel } from './labels';

@@ -100,7 +100,10 @@ export function nearestCases<T extends CaseSummary>(
   const district = group.districts.find((d) => d.district.code === districtCode);
   const sameDistrict = take(district ? [...district.wholeDistrict, ...district.tambons.flatMap((t) => t.cases)] : []);
   const sameProvince = take(group.cases);
-  return { sameDistrict: sameDistrict.slice(0, limit), sameProvince: sameProvince.slice(0, Math.max(0, limit - sameDistrict.length)) };
+  return {
+    sameDistrict: sameDistrict.slice(0, limit),
+    sameProvince: sameProvince.slice(0, Math.max(0, limit - sameDistrict.length)),
+  };
 }
 
 export interface CoverageRow {
@@ -114,7 +117,10 @@ export interface CoverageRegion {
 }
 
 /** Provinces × the five areas, every province present (zeros included), grouped by region, Thai order. */
-export function coverage<T extends CaseSummary>(gazetteer: Gazetteer, groups: readonly ProvinceGroup<T>[]): CoverageRegion[] {
+export function coverage<T extends CaseSummary>(
+  gazetteer: Gazetteer,
+  groups: readonly ProvinceGroup<T>[],
+): CoverageRegion[] {
   const byCode = new Map(groups.map((group) => [group.province.code, group]));
   const rows = gazetteer.provinces.map((province): CoverageRow & { region: RegionSlug } => {
     const counts = Object.fromEntries(CORE_AREA_SLUGS.map((area) => [area, 0])) as Record<CoreAreaSlug, number>;

@@ -23,16 +23,21 @@ export interface PlaceNames {
   tambon?: string | undefined;
 }
 
-const PREFIXES: Readonly<Record<PrefixStyle, Readonly<Record<PlaceLevel, readonly [other: string, bangkok: string]>>>> = {
-  short: { tambon: ['ต.', 'แขวง'], district: ['อ.', 'เขต'], province: ['จ.', ''] },
-  // Headings have always written จังหวัดกรุงเทพมหานคร.
-  full: { tambon: ['ตำบล', 'แขวง'], district: ['อำเภอ', 'เขต'], province: ['จังหวัด', 'จังหวัด'] },
-};
+const PREFIXES: Readonly<Record<PrefixStyle, Readonly<Record<PlaceLevel, readonly [other: string, bangkok: string]>>>> =
+  {
+    short: { tambon: ['ต.', 'แขวง'], district: ['อ.', 'เขต'], province: ['จ.', ''] },
+    // Headings have always written จังหวัดกรุงเทพมหานคร.
+    full: { tambon: ['ตำบล', 'แขวง'], district: ['อำเภอ', 'เขต'], province: ['จังหวัด', 'จังหวัด'] },
+  };
 
 export const isBangkok = (province: Province): boolean => province.code === '10';
 
 /** One unit's name with its prefix: ต.ดอนแก้ว, อำเภอแม่ริม, เขตปทุมวัน. */
-export function prefixedName(level: PlaceLevel, name: string, { style = 'short', bangkok = false }: PrefixOptions = {}): string {
+export function prefixedName(
+  level: PlaceLevel,
+  name: string,
+  { style = 'short', bangkok = false }: PrefixOptions = {},
+): string {
   return `${PREFIXES[style][level][bangkok ? 1 : 0]}${name}`;
 }
 
@@ -40,7 +45,10 @@ export function prefixedName(level: PlaceLevel, name: string, { style = 'short',
  * A place as one line, tambon first, leaving out the levels it does not name, with the code in
  * brackets when given: "ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่ (500710)".
  */
-export function formatPlaceLabel(place: PlaceNames, options: PrefixOptions & { code?: string | undefined } = {}): string {
+export function formatPlaceLabel(
+  place: PlaceNames,
+  options: PrefixOptions & { code?: string | undefined } = {},
+): string {
   const { code, ...prefix } = options;
   return [
     place.tambon ? prefixedName('tambon', place.tambon, prefix) : '',

@@ -22,7 +22,7 @@ export function stripPlacePrefix(name: string): string {
  */
 export function normalizePlaceName(name: string): string {
   let text = normalizeThai(name);
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = stripPlacePrefix(text);
   }

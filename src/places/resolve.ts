@@ -13,9 +13,9 @@ const CANDIDATE_COUNT = 5;
 
 /** Names people write for Bangkok instead of its full name. */
 const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
-  'กรุงเทพ': 'กรุงเทพมหานคร',
-  'กรุงเทพฯ': 'กรุงเทพมหานคร',
-  'กทม': 'กรุงเทพมหานคร',
+  กรุงเทพ: 'กรุงเทพมหานคร',
+  กรุงเทพฯ: 'กรุงเทพมหานคร',
+  กทม: 'กรุงเทพมหานคร',
 };
 
 /** The first occurrence of each code, at most CANDIDATE_COUNT of them. */
@@ -30,11 +30,13 @@ function withoutOk(match: PlaceMatch & { ok?: boolean }): PlaceMatch {
 }
 
 /** Whether a unit and a code lie on one branch (one's code starts with the other's). */
-const onSameBranch = (match: PlaceMatch, code: string): boolean => match.code.startsWith(code) || code.startsWith(match.code);
+const onSameBranch = (match: PlaceMatch, code: string): boolean =>
+  match.code.startsWith(code) || code.startsWith(match.code);
 
 export function placeResolver(units: GazetteerUnits): (place: PlaceInput) => ResolveResult {
   const keyOf = new Map<object, string>();
-  for (const unit of [...units.provinces, ...units.districts, ...units.tambons]) keyOf.set(unit, normalizePlaceName(unit.th));
+  for (const unit of [...units.provinces, ...units.districts, ...units.tambons])
+    keyOf.set(unit, normalizePlaceName(unit.th));
   const key = (unit: Province | District | Tambon): string => keyOf.get(unit) ?? '';
 
   const matchOf = (code: string): PlaceMatch => {
@@ -88,7 +90,10 @@ export function placeResolver(units: GazetteerUnits): (place: PlaceInput) => Res
         ...elsewhere.map((tambon) => matchOf(tambon.code)),
         ...nearest(
           scope,
-          (tambon) => nameDistance(tambonKey, key(tambon)) + districtScore(tambon.districtCode) + provinceScore(tambon.provinceCode),
+          (tambon) =>
+            nameDistance(tambonKey, key(tambon)) +
+            districtScore(tambon.districtCode) +
+            provinceScore(tambon.provinceCode),
         ),
       ]);
     }
@@ -105,7 +110,11 @@ export function placeResolver(units: GazetteerUnits): (place: PlaceInput) => Res
 
   function resolveNames(place: PlaceInput): ResolveResult {
     const province = findProvince(place.province ?? '');
-    const unknown = (): ResolveResult => ({ ok: false, reason: 'unknown', candidates: unknownCandidates(place, province) });
+    const unknown = (): ResolveResult => ({
+      ok: false,
+      reason: 'unknown',
+      candidates: unknownCandidates(place, province),
+    });
     if (!province) return unknown();
 
     let district: District | undefined;
@@ -123,7 +132,8 @@ export function placeResolver(units: GazetteerUnits): (place: PlaceInput) => Res
     const exact = scope.filter((tambon) => key(tambon) === tambonKey);
     const [only] = exact;
     if (exact.length === 1 && only) return { ok: true, ...matchOf(only.code) };
-    if (exact.length > 1) return { ok: false, reason: 'ambiguous', candidates: exact.map((tambon) => matchOf(tambon.code)) };
+    if (exact.length > 1)
+      return { ok: false, reason: 'ambiguous', candidates: exact.map((tambon) => matchOf(tambon.code)) };
     return unknown();
   }
 
@@ -136,7 +146,10 @@ export function placeResolver(units: GazetteerUnits): (place: PlaceInput) => Res
     if (!byCode) {
       return byNames.ok ? { ok: false, reason: 'code-mismatch', candidates: nameMatches } : byNames;
     }
-    const consistent = byNames.ok || byNames.reason === 'ambiguous' ? nameMatches.filter((match) => onSameBranch(match, byCode.code)) : [];
+    const consistent =
+      byNames.ok || byNames.reason === 'ambiguous'
+        ? nameMatches.filter((match) => onSameBranch(match, byCode.code))
+        : [];
     const [agreed] = consistent;
     if (consistent.length === 1 && agreed) {
       const mostSpecific = agreed.code.length >= byCode.code.length ? agreed : byCode;

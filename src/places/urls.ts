@@ -2,14 +2,18 @@
 import type { District, PlaceMatch, Province, Tambon } from './gazetteer';
 
 /** The URL part of a province: its English name in kebab case (77 distinct names), e.g. chiang-mai. */
-export function provinceSlug(province: Province): string {
-  return province.en
-    .toLowerCase()
-    .normalize('NFD')
+/** Lower-case ASCII letters and digits joined by single hyphens, accents dropped: "Don Kaeo" → don-kaeo. */
+export function kebab(text: string): string {
+  return text
+    .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/^-+|-+$/g, '');
 }
+
+/** A province page's path segment, from its English name. */
+export const provinceSlug = (province: Province): string => kebab(province.en);
 
 export const provinceHref = (province: Province) => `/places/${provinceSlug(province)}/`;
 /** Tambon pages are keyed by the official code: English tambon names in the sources are unreliable. */

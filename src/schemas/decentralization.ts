@@ -88,10 +88,9 @@ export const trackerEntrySchema = z
 /** How many local governments of each type there were, by the type slugs of the case library. */
 export const typeCountsSchema = z
   .object(
-    Object.fromEntries(LOCAL_GOVERNMENT_TYPES.map((type) => [type, z.number().int().nonnegative().optional()])) as Record<
-      (typeof LOCAL_GOVERNMENT_TYPES)[number],
-      z.ZodOptional<z.ZodNumber>
-    >,
+    Object.fromEntries(
+      LOCAL_GOVERNMENT_TYPES.map((type) => [type, z.number().int().nonnegative().optional()]),
+    ) as Record<(typeof LOCAL_GOVERNMENT_TYPES)[number], z.ZodOptional<z.ZodNumber>>,
   )
   .strict();
 
@@ -163,10 +162,13 @@ export const seriesPointSchema = z
     governmentRevenue: z.number().positive().optional(),
   })
   .strict()
-  .refine((point) => point.share !== undefined || (point.localRevenue !== undefined && point.governmentRevenue !== undefined), {
-    message: 'ต้องมี share หรือมีทั้ง localRevenue และ governmentRevenue / needs share, or both revenues',
-    params: { rule: 'point-value' },
-  });
+  .refine(
+    (point) => point.share !== undefined || (point.localRevenue !== undefined && point.governmentRevenue !== undefined),
+    {
+      message: 'ต้องมี share หรือมีทั้ง localRevenue และ governmentRevenue / needs share, or both revenues',
+      params: { rule: 'point-value' },
+    },
+  );
 
 /** A run of points from one source, drawn as one line. */
 export const seriesLineSchema = z

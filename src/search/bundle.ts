@@ -106,7 +106,9 @@ export function searchBundle(base: string, fetchFile: typeof fetch = (input) => 
         const [table, ...found] = await Promise.all([facets(), ...terms.map((term) => list(keys[term]!))]);
         for (const hotList of found)
           if (hotList.levels.length !== table.ids.length)
-            throw new Error(`${HOT_KEYS_FILE}: a hot list covers ${hotList.levels.length} pages, the facet table ${table.ids.length}`);
+            throw new Error(
+              `${HOT_KEYS_FILE}: a hot list covers ${hotList.levels.length} pages, the facet table ${table.ids.length}`,
+            );
         const rows = rankHotRows(found);
         return rows.map((row, rank) => new HotHit(table.ids[row]!, rows.length - rank, fragment));
       },

@@ -6,7 +6,7 @@
  * but it then computes every filter's counts on every search, which at 10,000 cases makes a
  * common-word query ten times slower, and its year ordering adds to the metadata every first
  * query fetches. The table is written next to the index at build time
- * (src/integrations/search-index.ts) and fetched by the search page when it first needs it.
+ * (src/search/build/facet-file.ts) and fetched by the search page when it first needs it.
  */
 import { SEARCH_FILTER_KEYS, type SearchFilterKey } from './record';
 
@@ -54,25 +54,6 @@ export interface FacetTable {
 /** Selected filter values per key; several values of one key mean any of them. */
 export type FacetSelection = Partial<Record<SearchFilterKey, readonly string[]>>;
 
-/** Pagefind page ids: a language code, "_" and a hexadecimal hash. */
-const PAGE_ID = /^([a-z]+_)([0-9a-f]+)$/;
-
-function encodeIds(ids: readonly string[]): Pick<FacetFile, 'idPrefix' | 'ids'> {
-  const parts = ids.map((id) => PAGE_ID.exec(id));
-  const idPrefix = parts[0]?.[1] ?? '';
-  parts.forEach((part, index) => {
-    if (!part || part[1] !== idPrefix) throw new Error(`facet table: "${ids[index]}" is not a Pagefind page id like ${idPrefix || 'zz_'}1a2b3c4`);
-  });
-  let previous = 0n;
-  const deltas = parts.map((part) => {
-    const value = BigInt(`0x${part![2]}`);
-    const delta = value - previous;
-    previous = value;
-    return `${delta.toString(36)}.${part![2]!.length}`;
-  });
-  return { idPrefix, ids: deltas.join(',') };
-}
-
 function decodeIds(file: Pick<FacetFile, 'idPrefix' | 'ids'>): string[] {
   if (file.ids === '') return [];
   let value = 0n;
@@ -81,26 +62,6 @@ function decodeIds(file: Pick<FacetFile, 'idPrefix' | 'ids'>): string[] {
     value += [...delta!].reduce((sum, digit) => sum * 36n + BigInt(parseInt(digit, 36)), 0n);
     return file.idPrefix + value.toString(16).padStart(Number(width), '0');
   });
-}
-
-export function writeFacetFile(unsorted: readonly FacetEntry[]): FacetFile {
-  const hex = (id: string) => BigInt(`0x${PAGE_ID.exec(id)?.[2] ?? '0'}`);
-  const entries = [...unsorted].sort((a, b) => (hex(a.id) < hex(b.id) ? -1 : hex(a.id) > hex(b.id) ? 1 : 0));
-  const values = Object.fromEntries(
-    SEARCH_FILTER_KEYS.map((key) => [key, [...new Set(entries.flatMap((entry) => entry.filters[key]))].sort()]),
-  ) as Record<SearchFilterKey, string[]>;
-  const columns = Object.fromEntries(
-    SEARCH_FILTER_KEYS.map((key) => {
-      const number = new Map(values[key].map((value, index) => [value, index.toString(36)]));
-      return [key, entries.map((entry) => entry.filters[key].map((value) => number.get(value)).join('.')).join(',')];
-    }),
-  ) as Record<SearchFilterKey, string>;
-  return {
-    ...encodeIds(entries.map((entry) => entry.id)),
-    values,
-    columns,
-    years: entries.map((entry) => (entry.year === null ? '' : String(entry.year))).join(','),
-  };
 }
 
 export function readFacetFile(file: FacetFile): FacetTable {
@@ -113,7 +74,8 @@ export function readFacetFile(file: FacetFile): FacetTable {
     ]),
   ) as Record<SearchFilterKey, number[][]>;
   for (const key of SEARCH_FILTER_KEYS)
-    if (columns[key].length !== ids.length) throw new Error(`facet table: the ${key} column has ${columns[key].length} rows for ${ids.length} pages`);
+    if (columns[key].length !== ids.length)
+      throw new Error(`facet table: the ${key} column has ${columns[key].length} rows for ${ids.length} pages`);
   const years = rowsOf(file.years).map((cell) => (cell === '' ? null : Number(cell)));
   return { ids, rows: new Map(ids.map((id, row) => [id, row])), values: file.values, columns, years };
 }
@@ -178,7 +140,12 @@ export function countFacets<R>(
 }
 
 /** Results ordered by year, newest or oldest first; cases with no known year go last either way. */
-export function orderByYear<R>(table: FacetTable, results: readonly R[], idOf: (result: R) => string, order: 'newest' | 'oldest'): R[] {
+export function orderByYear<R>(
+  table: FacetTable,
+  results: readonly R[],
+  idOf: (result: R) => string,
+  order: 'newest' | 'oldest',
+): R[] {
   const yearOf = (result: R) => {
     const row = table.rows.get(idOf(result));
     return row === undefined ? null : (table.years[row] ?? null);

@@ -1,20 +1,17 @@
 import type { HotSearcher } from './bundle';
 import { planQuery, type QueryPlan } from './query';
-import { HIDDEN_WORD, isPairToken, pairToken, WORD_END } from './record';
+import { PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS } from './thresholds';
+import { pairToken, textWords, WORD_END } from './tokens';
 
 /** What plannedSearch needs of a Pagefind result: where the query's words matched, and the page's text. */
 export interface LocatedResult {
+  /** Pagefind's page id. */
+  id: string;
   /** Word positions of the matched query words on the page. */
   words: readonly number[];
   /** The page's fragment; its content is the indexed text. */
   data: () => Promise<{ content: string }>;
 }
-
-/**
- * Up to this many pages are checked for a phrase against their text (their fragments are the
- * ones the first page of results shows anyway); more are taken as Pagefind's positions say.
- */
-export const PHRASE_CHECK_LIMIT = 10;
 
 /** The slice of pagefind.js a search needs; the browser's module and the Node loader both fit. */
 export interface PagefindSearcher<R extends LocatedResult> {
@@ -46,7 +43,11 @@ export interface SearchOptions<R> {
  * The pages that match every term, as Pagefind ANDs them: from the hot lists when they cover
  * all the terms, otherwise from Pagefind.
  */
-async function findAll<R extends LocatedResult>(pagefind: PagefindSearcher<R>, terms: readonly string[], hot?: HotSearcher<R>): Promise<R[]> {
+async function findAll<R extends LocatedResult>(
+  pagefind: PagefindSearcher<R>,
+  terms: readonly string[],
+  hot?: HotSearcher<R>,
+): Promise<R[]> {
   if (hot?.covers(terms)) return hot.search(terms);
   return (await pagefind.search(terms.join(' '))).results;
 }
@@ -66,9 +67,6 @@ export function hasPhraseAt(positions: readonly number[], offsets: readonly numb
   return false;
 }
 
-/** At most this many telling words are searched for a phrase. */
-export const PHRASE_SEARCH_WORDS = 3;
-
 /**
  * The places, in the phrase, of the words a phrase search looks for. Words on a large share of
  * the pages (ผู้, ชุมชน at 10,000 cases; `commonWords`) cost the most to fetch and to search and
@@ -85,16 +83,14 @@ export function phraseWords(phrase: readonly string[], commonWords: readonly str
   const telling = [...new Set(phrase.filter((word) => !common.has(word)))];
   if (common.size === 0 || telling.length === 0) return all;
   let chosen: Set<string>;
-  if (telling.length >= 2) chosen = new Set([...telling].sort((a, b) => b.length - a.length).slice(0, PHRASE_SEARCH_WORDS));
+  if (telling.length >= 2)
+    chosen = new Set([...telling].sort((a, b) => b.length - a.length).slice(0, PHRASE_SEARCH_WORDS));
   else {
     const at = phrase.indexOf(telling[0]!);
     chosen = new Set(phrase.slice(Math.max(0, at - 1), at + 2));
   }
   return all.filter((index) => chosen.has(phrase[index]!));
 }
-
-/** At most this many pair tokens are searched for a phrase. */
-export const PHRASE_SEARCH_PAIRS = 3;
 
 interface PhrasePair {
   token: string;
@@ -113,7 +109,9 @@ function pairsOf(phrase: readonly string[], commonWords: readonly string[]): Phr
     const b = phrase[i]!;
     if (!common.has(a) && !common.has(b)) return null;
     if (pairs.some((pair) => pair.token === pairToken(a, b))) continue;
-    const telling = [a, b].filter((word) => !common.has(word)).reduce((longest, word) => Math.max(longest, word.length), 0);
+    const telling = [a, b]
+      .filter((word) => !common.has(word))
+      .reduce((longest, word) => Math.max(longest, word.length), 0);
     pairs.push({ token: pairToken(a, b), telling, length: a.length + b.length });
   }
   return pairs;
@@ -131,7 +129,7 @@ export interface PairSearch {
 }
 
 /**
- * The pair tokens that stand for a phrase (see pairSection in src/search/record.ts), or null
+ * The pair tokens that stand for a phrase (see pairSection in src/search/tokens.ts), or null
  * when some two neighbouring words of it are both not common, so that the index has no token for
  * them, or when the phrase has one word. A long phrase is searched by PHRASE_SEARCH_PAIRS of its
  * pairs, those with a telling (not common) word first, longer first: each pair is another index
@@ -153,10 +151,7 @@ export function phrasePairSearch(phrase: readonly string[], commonWords: readonl
 
 /** Whether indexed text holds the phrase's words one after another, hidden occurrences included. */
 export function textHasPhrase(content: string, phrase: readonly string[]): boolean {
-  const words = content
-    .split(/\s+/)
-    .filter((word) => !isPairToken(word))
-    .map((word) => (word.startsWith(HIDDEN_WORD) ? word.slice(HIDDEN_WORD.length) : word).split(WORD_END).join(''));
+  const words = textWords(content);
   for (let start = 0; start + phrase.length <= words.length; start++)
     if (phrase.every((word, offset) => words[start + offset] === word)) return true;
   return false;
@@ -168,11 +163,15 @@ const textsOf = <R extends LocatedResult>(results: readonly R[]) =>
 /**
  * The results whose page has the phrase, given the places of the words that were searched. When
  * there are few results, their text is checked, hidden occurrences included
- * (src/search/record.ts). Otherwise the positions Pagefind returns are: they cover each word's
+ * (src/search/tokens.ts). Otherwise the positions Pagefind returns are: they cover each word's
  * first SEARCHABLE_OCCURRENCES occurrences, which on a page about the phrase include the title
  * and summary; when they leave few hits, those are checked against the text too.
  */
-async function withPhrase<R extends LocatedResult>(found: readonly R[], phrase: readonly string[], searched: readonly number[]): Promise<R[]> {
+async function withPhrase<R extends LocatedResult>(
+  found: readonly R[],
+  phrase: readonly string[],
+  searched: readonly number[],
+): Promise<R[]> {
   if (phrase.length === 1) return found.filter((result) => result.words.length > 0);
   if (found.length <= PHRASE_CHECK_LIMIT) return checkText(found, phrase);
   const together = found.filter((result) => hasPhraseAt(result.words, searched));
@@ -207,11 +206,28 @@ async function pagesWithPairs<R extends LocatedResult>(
 }
 
 /**
+ * The matches of a one-word query where the word stands whole (พนม, not พนมทวน; กำแพง, not
+ * กำแพงเพชร), in the order of the prefix query's matches `loose`. That order, not the whole-word
+ * query's, because Pagefind also matches the title meta field, which it cuts into words itself
+ * (no WORD_END): the prefix query gets its bonus for a word in the title, the whole-word one not.
+ */
+async function wholeWordMatches<R extends LocatedResult>(
+  pagefind: PagefindSearcher<R>,
+  loose: readonly R[],
+  word: string,
+  hot?: HotSearcher<R>,
+): Promise<R[]> {
+  const whole = new Set((await findAll(pagefind, [word + WORD_END], hot)).map((result) => result.id));
+  return loose.filter((result) => whole.has(result.id));
+}
+
+/**
  * Runs a typed query the knowledge base's way: planned with Thai normalisation and segmentation,
  * then one Pagefind query for the phrase: its pair tokens when every two neighbouring words have
  * one (phrasePairSearch), otherwise its words as whole words (its telling words, when it has common
  * ones). Pages where the words stand together as a phrase are the answer, in Pagefind's order;
- * when no page has the phrase, the looser all-words matches are. A query for pair tokens or loose
+ * when no page has the phrase, the looser all-words matches are (a one-word query's pages with
+ * the whole word, when there are any: wholeWordMatches). A query for pair tokens or loose
  * words that all have hot lists (`hot`, src/search/hot.ts) is answered from those instead,
  * best first by their impacts.
  *
@@ -244,7 +260,13 @@ export async function plannedSearch<R extends LocatedResult>(
     const kept = together.filter(keep);
     if (kept.length > 0) return { plan, results: kept, candidates: together, matched: 'phrase' };
   }
-  const loose = await findAll(pagefind, plan.fallback.split(' '), options.hot);
+  const words = plan.fallback.split(' ');
+  const loose = await findAll(pagefind, words, options.hot);
+  if (words.length === 1) {
+    const whole = await wholeWordMatches(pagefind, loose, words[0]!, options.hot);
+    const kept = whole.filter(keep);
+    if (kept.length > 0) return { plan, results: kept, candidates: whole, matched: 'words' };
+  }
   const kept = loose.filter(keep);
   return { plan, results: kept, candidates: loose, matched: kept.length > 0 ? 'words' : 'nothing' };
 }

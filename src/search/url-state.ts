@@ -1,8 +1,10 @@
 /**
- * The search page's state in its URL (`/search/?q=ป่าชุมชน&area=environment&province=50`), so a
+ * The search page's state in its URL (`/search/?q=ป่าชุมชน&area=environment&province=น่าน`), so a
  * search can be shared, bookmarked and restored with the back button. One state gives one URL:
  * keys always come in the same order.
  */
+
+import { SEARCH_FILTER_KEYS } from './record';
 
 export interface SearchState {
   /** The query as typed. */
@@ -15,15 +17,11 @@ export interface SearchState {
 export type KeyArity = 'many' | 'one';
 
 /**
- * The filter keys the search page understands, in URL order: core area, working system,
- * local-government body type, province code, then the ordering. Values are the slugs and codes
- * of src/cases/vocabulary.ts.
+ * The keys the search page understands, in URL order: the filters (src/search/record.ts,
+ * SEARCH_FILTER_KEYS), several values each, then the ordering.
  */
 export const SEARCH_URL_KEYS: Readonly<Record<string, KeyArity>> = {
-  area: 'many',
-  system: 'many',
-  body: 'many',
-  province: 'many',
+  ...Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, 'many' as const])),
   sort: 'one',
 };
 

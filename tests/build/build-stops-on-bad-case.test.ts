@@ -21,7 +21,10 @@ function buildWith(cases: string[]) {
 
 describe('npm run build checks cases like npm run validate', () => {
   it('stops with a Thai and English message naming the file and the field', () => {
-    const result = buildWith(['tests/fixtures/cases-valid/synthetic-waste-bank.mdx', 'tests/fixtures/cases-invalid/unknown-area.mdx']);
+    const result = buildWith([
+      'tests/fixtures/cases-valid/synthetic-waste-bank.mdx',
+      'tests/fixtures/cases-invalid/unknown-area.mdx',
+    ]);
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
     expect(output).toContain('unknown-area.mdx');

@@ -89,7 +89,12 @@ describe('npm run new, without questions', () => {
 
   it('the case it wrote builds into a page', { timeout: 180_000 }, async () => {
     const outDir = path.join(work, 'dist');
-    const build = await runProcess(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]);
+    const build = await runProcess(process.execPath, [
+      path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--outDir',
+      outDir,
+    ]);
     expect(build.code, build.stderr.slice(-2000)).toBe(0);
     const page = await readFile(path.join(outDir, 'cases', ANSWERS.slug, 'index.html'), 'utf8');
     expect(page).toContain(ANSWERS.title);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countByArea, sortCases } from '../../src/cases/lists';
+import { countByArea, recentlyReviewed, sortCases } from '../../src/cases/lists';
 import { formatPlace } from '../../src/places/labels';
 import { formatThaiDate } from '../../src/thai/dates';
 import { CORE_AREAS, coreArea } from '../../src/cases/vocabulary';
@@ -35,7 +35,7 @@ async function checkPage(path: string) {
 }
 
 describe('browsing the production build', () => {
-  it('home page shows the five areas with their case counts and the newest cases', async () => {
+  it('home page shows the five areas with their case counts, the library’s reach and what is new', async () => {
     const page = await checkPage('/');
     const counts = countByArea(cases.map(asSummary));
     for (const area of CORE_AREAS) {
@@ -43,8 +43,12 @@ describe('browsing the production build', () => {
       await expect(card.textContent()).resolves.toContain(area.th);
       await expect(card.textContent()).resolves.toContain(`${counts[area.slug]} กรณีศึกษา`);
     }
-    const newestTitle = sortCases(cases.map(asSummary), 'newest')[0]?.data.title ?? '';
-    expect(await page.locator('#newest-heading + ul').textContent()).toContain(newestTitle);
+    const recentTitle = recentlyReviewed(cases.map(asSummary), 1)[0]?.data.title ?? '';
+    expect(await page.locator('#newest-heading + ul').textContent()).toContain(recentTitle);
+    const coverage = await page.locator('[data-coverage]').textContent();
+    expect(coverage).toContain(`${cases.length} กรณีศึกษา`);
+    const provinces = new Set(cases.flatMap((c) => c.data.places.map((place) => place.province)));
+    expect(coverage).toContain(`${provinces.size} จังหวัด`);
     await page.close();
   });
 

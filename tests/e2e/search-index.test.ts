@@ -1,13 +1,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type PagefindModule } from '../../src/search/bench/pagefind-node';
-import { searchOptions } from '../../src/search/bench/measure';
+import { searchOf } from '../../src/search/bench/measure';
 import { meanScores, meanScoresBy, scoreQuery, type QueryScores } from '../../src/search/bench/metrics';
 import { readCaseFiles } from '../../src/cases/files';
+import { readCasePages } from '../../src/search/build/write-index';
 import { FACET_FILE } from '../../src/search/bundle';
+import type { KnowledgeBaseSearch } from '../../src/search/create-search';
 import { readFacetFile, type FacetFile } from '../../src/search/facets';
-import { INDEX_LANGUAGE, SEARCHABLE_OCCURRENCES, WORD_END } from '../../src/search/record';
-import { plannedSearch } from '../../src/search/run';
+import { INDEX_LANGUAGE, SEARCHED_PARTS } from '../../src/search/record';
+import { SEARCHABLE_OCCURRENCES } from '../../src/search/thresholds';
+import { textWords, WORD_END } from '../../src/search/tokens';
+import { readWrittenText } from '../../src/search/written-text';
 import queries from '../fixtures/search-queries.json';
 
 const K = 5;
@@ -21,12 +25,12 @@ interface Judged {
 }
 
 let pagefind: PagefindModule;
-let options: Awaited<ReturnType<typeof searchOptions>>;
+let search: KnowledgeBaseSearch;
 let judged: Judged[];
 
 /** What the search page would list first for a query, as case slugs. */
 async function topSlugs(query: string): Promise<string[]> {
-  const { results } = await plannedSearch(pagefind, query, options);
+  const { results } = await search.run({ query });
   const data = await Promise.all(results.slice(0, K).map((result) => result.data()));
   return data.map((item) => /\/cases\/([^/]+)\//.exec(item.url)?.[1] ?? item.url);
 }
@@ -37,7 +41,7 @@ const failures = (list: readonly Judged[], key: keyof QueryScores) =>
 beforeAll(async () => {
   const loaded = await loadPagefind('dist/pagefind');
   ({ pagefind } = loaded);
-  options = await searchOptions(loaded);
+  search = searchOf(loaded);
   judged = [];
   for (const { query, behaviour, expected } of queries) {
     const returned = await topSlugs(query);
@@ -80,6 +84,21 @@ describe('the search index of the production build', () => {
     expect(texts.some((text) => text.split(`ตำบล${WORD_END}`).length - 1 > SEARCHABLE_OCCURRENCES)).toBe(true);
   });
 
+  it('stores each page’s text as the author wrote it, title aside, for excerpts', async () => {
+    const pages = new Map((await readCasePages('dist')).map((page) => [page.url, page]));
+    const { results } = await pagefind.search(null);
+    for (const result of results) {
+      const fragment = await result.data();
+      const { text } = readWrittenText(fragment.content, textWords(fragment.content));
+      const page = pages.get(fragment.url)!;
+      expect(text, fragment.url).toBe(
+        SEARCHED_PARTS.slice(1)
+          .map((part) => page.parts[part])
+          .join('\n'),
+      );
+    }
+  });
+
   it(`finds what the query set expects: mean recall@${K} ≥ 0.95 and precision@${K} ≥ 0.85`, () => {
     const all = meanScores(judged.map((j) => j.scores));
     expect(all.queries).toBeGreaterThanOrEqual(60);
@@ -88,10 +107,17 @@ describe('the search index of the production build', () => {
   });
 
   it(`finds at least 90% of the expected cases in every behaviour group (recall@${K} ≥ 0.9)`, () => {
-    const byBehaviour = meanScoresBy(judged, (j) => j.behaviour, (j) => j.scores);
+    const byBehaviour = meanScoresBy(
+      judged,
+      (j) => j.behaviour,
+      (j) => j.scores,
+    );
     expect(byBehaviour.size).toBeGreaterThanOrEqual(8);
     for (const [behaviour, scores] of byBehaviour) {
-      const misses = failures(judged.filter((j) => j.behaviour === behaviour), 'recall');
+      const misses = failures(
+        judged.filter((j) => j.behaviour === behaviour),
+        'recall',
+      );
       expect(scores.recall, `${behaviour}: ${JSON.stringify(misses, null, 1)}`).toBeGreaterThanOrEqual(0.9);
     }
   });

@@ -4,6 +4,8 @@ import { axeViolations, launchBrowser, openPage } from '../support/browser';
 import { loadContentCases } from '../support/content';
 import { practiceYear } from '../../src/cases/lists';
 import type { ParsedCase } from '../../src/cases/validate/index';
+import { readCasePages } from '../../src/search/build/write-index';
+import { SEARCHED_PARTS } from '../../src/search/record';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -16,13 +18,30 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const resultSlugs = (page: Page) =>
-  page.locator('#search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page
+    .locator('#search-results li a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 async function waitForResults(page: Page) {
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
     return status.startsWith('พบ') || !document.querySelector('[data-search-empty]')?.hasAttribute('hidden');
   });
+}
+
+/** How many results the status line announces (the page shows them ten at a time). */
+const resultCount = async (page: Page) =>
+  Number(/พบ (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
+
+/** Every result, showing more until the button goes. */
+async function allResultSlugs(page: Page) {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await page.locator('#search-results li').count();
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, shown);
+  }
+  return resultSlugs(page);
 }
 
 describe('search in the browser', () => {
@@ -39,9 +58,13 @@ describe('search in the browser', () => {
   });
 
   it('a filter narrows the results and shows in the URL; the shared URL restores both', async () => {
-    const { page, errors } = await openPage(browser, baseUrl, '/search/?q=%E0%B8%8A%E0%B8%B8%E0%B8%A1%E0%B8%8A%E0%B8%99');
+    const { page, errors } = await openPage(
+      browser,
+      baseUrl,
+      '/search/?q=%E0%B8%8A%E0%B8%B8%E0%B8%A1%E0%B8%8A%E0%B8%99',
+    );
     await waitForResults(page);
-    const before = await resultSlugs(page);
+    const before = await resultCount(page);
     const area = 'health';
     const expectedAfter = cases.filter((c) => c.data.area === area).map((c) => `/cases/${c.slug}/`);
     await page.locator(`input[name="area"][value="${area}"]`).check();
@@ -49,7 +72,7 @@ describe('search in the browser', () => {
     await waitForResults(page);
     const after = await resultSlugs(page);
     expect(after.length).toBeGreaterThan(0);
-    expect(after.length).toBeLessThan(before.length);
+    expect(await resultCount(page)).toBeLessThan(before);
     for (const slug of after) expect(expectedAfter).toContain(slug);
     const shared = page.url();
     await page.close();
@@ -64,12 +87,13 @@ describe('search in the browser', () => {
     await reopened.page.close();
   });
 
-  it('orders by year on request, counts filter values for the query, and shows clean highlighted excerpts', async () => {
+  it('orders by year on request, counts filter values for the query, and shows highlighted excerpts in the author’s words', async () => {
     const query = encodeURIComponent('ผู้สูงอายุ');
     const { page, errors } = await openPage(browser, baseUrl, `/search/?q=${query}&sort=newest`);
     await waitForResults(page);
     const slugs = await resultSlugs(page);
     expect(slugs.length).toBeGreaterThan(1);
+    const total = await resultCount(page);
     const yearOf = (slug: string) => practiceYear(cases.find((c) => `/cases/${c.slug}/` === slug)!.data);
     const years = slugs.map(yearOf);
     const known = years.filter((year): year is number => year !== null);
@@ -77,16 +101,29 @@ describe('search in the browser', () => {
     expect(years.slice(known.length).every((year) => year === null)).toBe(true);
     // Each case has one area, so once the query's counts are in, the area counts add up to the results.
     await page.waitForFunction((total) => {
-      const counts = [...document.querySelectorAll('input[name="area"]')].map((box) => Number(/\((\d+)\)/.exec(box.parentElement?.textContent ?? '')?.[1] ?? 0));
+      const counts = [...document.querySelectorAll('input[name="area"]')].map((box) =>
+        Number(/\((\d+)\)/.exec(box.parentElement?.textContent ?? '')?.[1] ?? 0),
+      );
       return counts.reduce((a, b) => a + b, 0) === total;
-    }, slugs.length);
-    const excerpts = await page.locator('#search-results .excerpt').evaluateAll((nodes) => nodes.map((node) => node.innerHTML));
+    }, total);
+    const excerpts = await page
+      .locator('#search-results .excerpt')
+      .evaluateAll((nodes) => nodes.map((node) => ({ html: node.innerHTML, text: node.textContent ?? '' })));
     expect(excerpts.length).toBe(slugs.length);
-    for (const excerpt of excerpts) {
-      expect(excerpt).not.toMatch(/[\u200C\u0E2F]/);
-      expect(excerpt).not.toMatch(/[\u0E01-\u0E4E] [\u0E01-\u0E4E]/);
-    }
-    expect(excerpts.some((excerpt) => excerpt.includes('<mark>ผู้สูงอายุ</mark>'))).toBe(true);
+    // Each excerpt is a stretch of the page's text as written (title aside), with the author's spaces.
+    const pages = new Map((await readCasePages('dist')).map((built) => [built.url, built]));
+    const unspaced = (text: string) => text.replace(/\s+/g, '');
+    excerpts.forEach((excerpt, at) => {
+      expect(excerpt.html).not.toMatch(/\u200C/);
+      const written = unspaced(
+        SEARCHED_PARTS.slice(1)
+          .map((part) => pages.get(slugs[at]!)!.parts[part])
+          .join(' '),
+      );
+      for (const piece of excerpt.text.split('…')) expect(written, slugs[at]).toContain(unspaced(piece));
+    });
+    expect(excerpts.some((excerpt) => /[\u0E01-\u0E4E] [\u0E01-\u0E4E]/.test(excerpt.text))).toBe(true);
+    expect(excerpts.some((excerpt) => excerpt.html.includes('<mark>ผู้สูงอายุ</mark>'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -94,8 +131,11 @@ describe('search in the browser', () => {
   it('an empty query with a filter lists the filtered cases', async () => {
     const { page } = await openPage(browser, baseUrl, '/search/?area=welfare');
     await waitForResults(page);
-    const expected = cases.filter((c) => c.data.area === 'welfare').map((c) => `/cases/${c.slug}/`).sort();
-    expect((await resultSlugs(page)).sort()).toEqual(expected);
+    const expected = cases
+      .filter((c) => c.data.area === 'welfare')
+      .map((c) => `/cases/${c.slug}/`)
+      .sort();
+    expect((await allResultSlugs(page)).sort()).toEqual(expected);
     await page.close();
   });
 

@@ -22,11 +22,11 @@ export interface CaseLink {
 const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
 
 /** True when an MDX expression holds only block comments and whitespace. */
-export const isCommentOnly = (expression: string): boolean =>
-  expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+export const isCommentOnly = (expression: string): boolean => expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
 
 function textOf(node: MdxNode): string {
-  if ('value' in node && typeof (node as { value?: unknown }).value === 'string') return (node as { value: string }).value;
+  if ('value' in node && typeof (node as { value?: unknown }).value === 'string')
+    return (node as { value: string }).value;
   return (node.children ?? []).map(textOf).join('');
 }
 
@@ -42,7 +42,8 @@ function parseBody(body: string, bodyLine: number): { tree: MdxNode } | { proble
     const reason = (error as { reason?: string }).reason ?? String(error);
     // Some errors (an unclosed tag at the end of the body) carry their position only in the message.
     const fromMessage = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(String((error as { message?: string }).message ?? reason));
-    const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? (fromMessage ? Number(fromMessage[1]) : undefined);
+    const line =
+      place.line ?? place.place?.line ?? place.place?.start?.line ?? (fromMessage ? Number(fromMessage[1]) : undefined);
     return {
       problem: {
         severity: 'error',

@@ -13,6 +13,12 @@ export interface ValidationOptions {
   checkPlace?: PlaceChecker;
   /** Today, for "last reviewed long ago" warnings. */
   now?: Date;
+  /** Slugs of the decentralization tracker's entries; when given, every `legalBasis` slug must be one. */
+  trackerSlugs?: ReadonlySet<string>;
+  /** The code of a place's province, for the local-government name check; the name as written otherwise. */
+  provinceOf?: (place: CaseData['places'][number]) => string | undefined;
+  /** Whether a name is a tambon, district or the province itself in the province `provinceOf` gave. */
+  isPlaceName?: (province: string, name: string) => boolean;
 }
 
 /** A file that passed the schema, with what cross-file checks need. */
@@ -28,7 +34,12 @@ export interface ParsedCase {
 
 /** Checks on a case that passed the schema: placeholders left, places, outcomes, review date. */
 export function checkCase(entry: ParsedCase, options: ValidationOptions, now: Date, report: Report): void {
-  const texts = [entry.data.title, entry.data.summary, entry.data.localGovernment.name, ...entry.data.sources.map((s) => s.title)];
+  const texts = [
+    entry.data.title,
+    entry.data.summary,
+    entry.data.localGovernment.name,
+    ...entry.data.sources.map((s) => s.title),
+  ];
   if (texts.some((text) => text.includes(PLACEHOLDER_MARK)))
     report({
       severity: 'warning',

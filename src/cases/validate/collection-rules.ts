@@ -1,4 +1,5 @@
 import { fieldGuideFor } from '../../i18n/case-fields';
+import { editDistance } from '../../places/names';
 import { CASE_SLUG_PATTERN } from '../../schemas/case';
 import type { CaseLink } from './body-rules';
 import type { ParsedCase } from './case-rules';
@@ -11,6 +12,8 @@ export interface CaseReferences {
   slug: string;
   lineOf: LineOf;
   adaptedFrom: string[];
+  /** Tracker entry slugs the case names as its legal basis. */
+  legalBasis: string[];
   /** Links to case pages in the body; none when the body does not parse. */
   links: CaseLink[];
 }
@@ -84,7 +87,10 @@ export function checkTitles(parsed: readonly ParsedCase[], problems: Problem[]):
   for (const entries of byTitle.values()) {
     if (entries.length < 2) continue;
     for (const entry of entries) {
-      const others = entries.filter((e) => e !== entry).map((e) => e.file).join(', ');
+      const others = entries
+        .filter((e) => e !== entry)
+        .map((e) => e.file)
+        .join(', ');
       problems.push({
         file: entry.file,
         severity: 'error',
@@ -94,5 +100,49 @@ export function checkTitles(parsed: readonly ParsedCase[], problems: Problem[]):
         en: `the title is the same as in ${others}; titles must be unique`,
       });
     }
+  }
+}
+
+/** The known slugs nearest to one that does not exist, nearest first. */
+export function closestSlugs(target: string, known: Iterable<string>, limit = 3): string[] {
+  const score = (slug: string) => {
+    const shared = slug.split('-').filter((word) => target.split('-').includes(word)).length;
+    return editDistance(target, slug) - shared * 3;
+  };
+  return [...known].sort((a, b) => score(a) - score(b) || a.localeCompare(b)).slice(0, limit);
+}
+
+/** legalBasis entries that name no tracker entry, with the nearest entries that exist. */
+export function checkLegalBasis(
+  references: readonly CaseReferences[],
+  trackerSlugs: ReadonlySet<string>,
+  problems: Problem[],
+): void {
+  for (const entry of references) {
+    const report = reportTo(problems, entry.file);
+    const seen = new Set<string>();
+    entry.legalBasis.forEach((target, index) => {
+      const at = {
+        severity: 'error' as const,
+        field: `legalBasis[${index}]`,
+        line: entry.lineOf(['legalBasis', index]),
+      };
+      if (seen.has(target))
+        report({ ...at, th: `"${target}" ซ้ำในรายการ legalBasis`, en: `"${target}" is listed twice in legalBasis` });
+      seen.add(target);
+      // A malformed slug is the schema's to report.
+      if (trackerSlugs.has(target) || !CASE_SLUG_PATTERN.test(target)) return;
+      const closest = closestSlugs(target, trackerSlugs);
+      report({
+        ...at,
+        th:
+          `ไม่พบรายการ "${target}" ในตัวติดตามการกระจายอำนาจ (ต้องมีไฟล์ content/decentralization/${target}.yaml)` +
+          (closest.length ? ` ชื่อที่ใกล้เคียง: ${closest.join(', ')}` : ''),
+        en:
+          `no decentralization tracker entry "${target}" (expected content/decentralization/${target}.yaml)` +
+          (closest.length ? `; closest: ${closest.join(', ')}` : ''),
+        expected: fieldGuideFor(['legalBasis', 0]),
+      });
+    });
   }
 }

@@ -12,7 +12,10 @@ export function formatProblems(problems: readonly Problem[]): string {
     );
     for (const problem of sorted) {
       const mark = problem.severity === 'error' ? '✖ ข้อผิดพลาด / error' : '⚠ คำเตือน / warning';
-      const where = [problem.line ? `บรรทัด / line ${problem.line}` : '', problem.field ? `ช่อง / field ${problem.field}` : '']
+      const where = [
+        problem.line ? `บรรทัด / line ${problem.line}` : '',
+        problem.field ? `ช่อง / field ${problem.field}` : '',
+      ]
         .filter(Boolean)
         .join(' · ');
       lines.push(`  ${mark}${where ? ` · ${where}` : ''}`);
@@ -21,7 +24,8 @@ export function formatProblems(problems: readonly Problem[]): string {
       if (problem.expected) {
         lines.push(`    ควรเป็น: ${problem.expected.th}`);
         lines.push(`    expected: ${problem.expected.en}`);
-        if (problem.expected.example) lines.push(`    ตัวอย่าง / example:\n      ${problem.expected.example.replace(/\n/g, '\n      ')}`);
+        if (problem.expected.example)
+          lines.push(`    ตัวอย่าง / example:\n      ${problem.expected.example.replace(/\n/g, '\n      ')}`);
       }
     }
     blocks.push(lines.join('\n'));

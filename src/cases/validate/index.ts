@@ -6,7 +6,8 @@ import { caseSchema, CASE_SLUG_PATTERN } from '../../schemas/case';
 import { CASE_EXTENSION, slugOf, type CaseFile } from '../files';
 import { checkBody } from './body-rules';
 import { checkCase, type ParsedCase, type ValidationOptions } from './case-rules';
-import { checkReferences, checkSlugs, checkTitles, type CaseReferences } from './collection-rules';
+import { checkLegalBasis, checkReferences, checkSlugs, checkTitles, type CaseReferences } from './collection-rules';
+import { checkBodyNames } from './network-rules';
 import { readFrontmatter, splitFrontmatter } from './front-matter';
 import { reportTo, type Problem } from './problem';
 import { reportSchemaIssues } from './schema-messages';
@@ -23,7 +24,10 @@ export { describeIssue } from './schema-messages';
  * Checks case files one by one and against each other. Every problem is reported, none
  * stops the others from being found.
  */
-export async function validateCaseFiles(files: readonly CaseFile[], options: ValidationOptions = {}): Promise<Problem[]> {
+export async function validateCaseFiles(
+  files: readonly CaseFile[],
+  options: ValidationOptions = {},
+): Promise<Problem[]> {
   return (await checkCaseFiles(files, options)).problems;
 }
 
@@ -74,12 +78,14 @@ export async function checkCaseFiles(
     if (!frontmatter) continue;
     const { raw, lineOf } = frontmatter;
     const rawAdaptedFrom = (raw as { adaptedFrom?: unknown } | null)?.adaptedFrom;
+    const rawLegalBasis = (raw as { legalBasis?: unknown } | null)?.legalBasis;
     const result = caseSchema.safeParse(raw, { reportInput: true });
     references.push({
       file,
       slug,
       lineOf,
       adaptedFrom: Array.isArray(rawAdaptedFrom) ? rawAdaptedFrom.map(String) : [],
+      legalBasis: Array.isArray(rawLegalBasis) ? rawLegalBasis.map(String) : [],
       links: checkBody(split.body, split.bodyLine, report) ?? [],
     });
     if (!result.success) {
@@ -91,7 +97,9 @@ export async function checkCaseFiles(
 
   checkSlugs(filesBySlug, problems);
   checkReferences(references, new Set(filesBySlug.keys()), problems);
+  if (options.trackerSlugs) checkLegalBasis(references, options.trackerSlugs, problems);
   checkTitles(parsed, problems);
+  checkBodyNames(parsed, options, problems);
   const now = options.now ?? new Date();
   for (const entry of parsed) checkCase(entry, options, now, reportTo(problems, entry.file));
   return { problems, cases: parsed };

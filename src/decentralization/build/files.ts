@@ -16,7 +16,10 @@ const IGNORED = (name: string) => name.startsWith('.') || /^readme\.md$/i.test(n
  */
 export async function readTrackerFiles(root: string, dir = TRACKER_DIR): Promise<TrackerFile[]> {
   const entries = await readdir(path.resolve(root, dir), { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isFile() && !IGNORED(entry.name)).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isFile() && !IGNORED(entry.name))
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(names.map((name) => readTrackerFile(root, path.join(dir, name))));
 }
 

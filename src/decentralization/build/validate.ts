@@ -1,6 +1,7 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { describeIssue, type Problem } from '../../cases/validate/index';
+import type { Problem } from '../../cases/validate/problem';
+import { describeIssue } from '../../cases/validate/schema-messages';
 import { fieldLabel } from '../../i18n/case-fields';
 import { trackerFieldGuideFor } from '../../i18n/decentralization-fields';
 import {
@@ -158,7 +159,10 @@ export function checkTrackerEntries(
   for (const same of byTitle.values())
     if (same.length > 1)
       for (const entry of same) {
-        const others = same.filter((other) => other !== entry).map((other) => other.file).join(', ');
+        const others = same
+          .filter((other) => other !== entry)
+          .map((other) => other.file)
+          .join(', ');
         problems.push({
           file: entry.file,
           severity: 'error',

@@ -12,8 +12,17 @@ export const GET: APIRoute = async () => {
     provinces: Object.fromEntries(gazetteer.provinces.map((p) => [p.code, p.th])),
     districts: Object.fromEntries(gazetteer.districts.map((d) => [d.code, d.th])),
     tambons: packTambons(gazetteer.tambons),
-    pages: Object.fromEntries(tambonsWithCases(groups).map(({ group, tambon }) => [tambon.tambon.code, tambonHref(group.province, tambon.tambon)])),
-    cases: placed.map(({ entry, matches }) => ({ url: `/cases/${entry.id}/`, title: entry.data.title, codes: matches.map((m) => m.code) })),
+    pages: Object.fromEntries(
+      tambonsWithCases(groups).map(({ group, tambon }) => [
+        tambon.tambon.code,
+        tambonHref(group.province, tambon.tambon),
+      ]),
+    ),
+    cases: placed.map(({ entry, matches }) => ({
+      url: `/cases/${entry.id}/`,
+      title: entry.data.title,
+      codes: matches.map((m) => m.code),
+    })),
   };
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -7,10 +7,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HOT_KEYS_FILE } from '../bundle';
-import { countFacets, facetMatcher, type FacetSelection } from '../facets';
-import { plannedSearch } from '../run';
-import { createRandom, TOPICS } from '../../../scripts/generate-synthetic-cases';
-import { loadPagefind, type LoadedPagefind, type PagefindModule } from './pagefind-node';
+import { createSearch, type KnowledgeBaseSearch } from '../create-search';
+import type { FacetSelection } from '../facets';
+import { createRandom } from '../../cases/synthetic/random';
+import { TOPICS } from '../../cases/synthetic/topics';
+import { loadPagefind, type LoadedPagefind } from './pagefind-node';
 
 /** Results whose data counts as "shown" for a query (the benchmark's k). */
 export const K = 5;
@@ -30,7 +31,10 @@ export async function filesUnder(dir: string): Promise<string[]> {
 
 export const slugOfUrl = (url: string): string => /\/cases\/([^/]+)/.exec(url)?.[1] ?? url;
 
-export async function topSlugs(results: Awaited<ReturnType<PagefindModule['search']>>['results'], k: number): Promise<string[]> {
+export async function topSlugs(
+  results: ReadonlyArray<{ data: () => Promise<{ url: string }> }>,
+  k: number,
+): Promise<string[]> {
   const data = await Promise.all(results.slice(0, k).map((result) => result.data()));
   return data.map((item) => slugOfUrl(item.url));
 }
@@ -88,11 +92,8 @@ export interface ColdQuery {
 export async function coldQuery(bundle: string, query: string, selection: FacetSelection = {}): Promise<ColdQuery> {
   const loaded = await loadPagefind(bundle);
   const { pagefind, bytesRead } = loaded;
-  const filtered = Object.values(selection).some((values) => values && values.length > 0);
-  const table = filtered ? await loaded.files.facets() : undefined;
-  const matches = table ? facetMatcher(table, selection) : () => true;
-  const search = await plannedSearch(pagefind, query, { keep: (result) => matches(result.id), listAll: filtered, ...(await searchOptions(loaded)) });
-  await topSlugs(search.results, K);
+  const answer = await searchOf(loaded).run({ query, selection });
+  await topSlugs(answer.results, K);
   const parts: ColdQuery['parts'] = new Map();
   let raw = 0;
   let wire = 0;
@@ -120,16 +121,25 @@ export async function coldQuery(bundle: string, query: string, selection: FacetS
   return { query, parts, raw, wire };
 }
 
-export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /** Queries run before timing, so that the engine and the commonest index chunks are loaded. */
-export const WARM_UP = ['ชุมชน', 'ท้องถิ่น', 'เทศบาล', 'งบประมาณ', 'อาสาสมัคร', 'โรงเรียน', 'ปี 2560', 'หมู่บ้าน', 'กองทุน', 'สุขภาพ'];
+export const WARM_UP = [
+  'ชุมชน',
+  'ท้องถิ่น',
+  'เทศบาล',
+  'งบประมาณ',
+  'อาสาสมัคร',
+  'โรงเรียน',
+  'ปี 2560',
+  'หมู่บ้าน',
+  'กองทุน',
+  'สุขภาพ',
+];
 
-/** The search options the search page passes for a loaded bundle: its common words and hot lists. */
-export async function searchOptions({ files }: LoadedPagefind) {
-  const [commonWords, hot] = await Promise.all([files.commonWords(), files.hot()]);
-  return { commonWords, hot };
-}
+/** The search page's search over a bundle loaded in Node. */
+export const searchOf = ({ pagefind, files }: LoadedPagefind): KnowledgeBaseSearch => createSearch(pagefind, files);
 
 /** Warm latency is measured this many times, each in a freshly loaded Pagefind, and pooled. */
 export const WARM_RUNS = 5;
@@ -144,28 +154,31 @@ export const WARM_RUNS = 5;
  * each run's p95 kept to show the spread.
  */
 export async function warmLatency(bundle: string, queries: readonly string[], runs = WARM_RUNS) {
-  const idOf = (result: { id: string }) => result.id;
   const searchOnly: number[] = [];
   const withFragments: number[] = [];
   const runP95: number[] = [];
   for (let run = 0; run < runs; run++) {
     const loaded = await loadPagefind(bundle);
-    const { pagefind } = loaded;
-    const options = await searchOptions(loaded);
-    const table = await loaded.files.facets();
-    for (const query of WARM_UP) await topSlugs((await plannedSearch(pagefind, query, options)).results, 10);
+    const search = searchOf(loaded);
+    await loaded.files.facets();
+    for (const query of WARM_UP) await topSlugs((await search.run({ query })).results, 10);
     const thisRun: number[] = [];
     for (const query of queries) {
       const started = performance.now();
-      const search = await plannedSearch(pagefind, query, options);
-      countFacets(table, search.candidates, idOf, {});
+      const answer = await search.run({ query });
+      await search.filterCounts(answer);
       thisRun.push(performance.now() - started);
-      await topSlugs(search.results, 10);
+      await topSlugs(answer.results, 10);
       withFragments.push(performance.now() - started);
     }
-    await pagefind.destroy?.();
+    await loaded.pagefind.destroy?.();
     searchOnly.push(...thisRun);
-    runP95.push(percentile([...thisRun].sort((a, b) => a - b), 95));
+    runP95.push(
+      percentile(
+        [...thisRun].sort((a, b) => a - b),
+        95,
+      ),
+    );
   }
   const stats = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
@@ -177,19 +190,28 @@ export async function warmLatency(bundle: string, queries: readonly string[], ru
 /** What the hot lists of a bundle hold, and how many of `queries` they answered (wholly or in part). */
 export async function hotListStats(bundle: string, queries: readonly string[]) {
   const loaded = await loadPagefind(bundle);
-  const options = await searchOptions(loaded);
+  const lists = await loaded.files.hot();
+  let used = false;
+  // The bundle's files, with hot lists that note their use.
+  const noted = {
+    ...loaded.files,
+    hot: async () => ({
+      covers: lists.covers,
+      search: (terms: readonly string[]) => ((used = true), lists.search(terms)),
+    }),
+  };
+  const search = createSearch(loaded.pagefind, noted);
   let answered = 0;
   for (const query of queries) {
-    let used = false;
-    const hot = { covers: options.hot.covers, search: (terms: readonly string[]) => ((used = true), options.hot.search(terms)) };
-    await plannedSearch(loaded.pagefind, query, { ...options, hot });
+    await search.run({ query });
     if (used) answered++;
+    used = false;
   }
   await loaded.pagefind.destroy?.();
   const keys = await loaded.files.hotKeys();
-  const lists = (await filesUnder(path.join(bundle, 'hot'))).length;
+  const listFiles = (await filesUnder(path.join(bundle, 'hot'))).length;
   const keysGzip = gzipSync(await readFile(path.join(bundle, HOT_KEYS_FILE)), { level: 9 }).byteLength;
-  return { keys: Object.keys(keys.keys).length, lists, keysGzip, answered };
+  return { keys: Object.keys(keys.keys).length, lists: listFiles, keysGzip, answered };
 }
 
 /** About 50 queries of the kinds people type, drawn from the synthetic corpus and the fixture. */
@@ -205,7 +227,10 @@ export async function latencyQueries(casesDir: string, fixture: readonly QueryCa
   );
   const queries = [
     ...random.sample(TOPICS, 10).map((topic) => topic.name),
-    ...random.sample(TOPICS.flatMap((topic) => topic.tags), 8),
+    ...random.sample(
+      TOPICS.flatMap((topic) => topic.tags),
+      8,
+    ),
     ...places.slice(0, 4).map((place) => place.tambon),
     ...places.slice(4, 7).map((place) => `ต.${place.tambon}`),
     ...places.slice(7, 9).map((place) => `อ.${place.district}`),
@@ -218,4 +243,3 @@ export async function latencyQueries(casesDir: string, fixture: readonly QueryCa
   ];
   return [...new Set(queries)].filter((query) => !WARM_UP.includes(query)).slice(0, 50);
 }
-

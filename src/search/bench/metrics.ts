@@ -2,6 +2,10 @@
  * Retrieval metrics for the search benchmark and the search-quality test. Pure: ranked lists of
  * ids in, numbers out.
  *
+ * recall@k is capped: the expected ids among the first k, divided by min(k, number expected)
+ * (BEIR's "capped recall"), so a query with more relevant cases than k can reach 1 by filling its
+ * first k with them.
+ *
  * Conventions, for queries where the usual formulas divide by zero:
  * - recall@k with nothing expected is 1 (there was nothing to miss);
  * - precision@k divides by min(k, number returned), so a query that rightly returns two pages is
@@ -21,13 +25,13 @@ const checkK = (k: number): void => {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
 };
 
-/** Share of the expected ids found among the first k returned. */
+/** The expected ids found among the first k returned, out of as many as k can hold (min(k, expected)). */
 export function recallAt(k: number, { returned, expected }: Judged): number {
   checkK(k);
   const wanted = new Set(expected);
   if (wanted.size === 0) return 1;
   const found = new Set(returned.slice(0, k).filter((id) => wanted.has(id)));
-  return found.size / wanted.size;
+  return found.size / Math.min(k, wanted.size);
 }
 
 /** Share of the first k returned ids (or of all returned, when fewer than k) that were expected. */
@@ -85,7 +89,11 @@ export function meanScores(scores: readonly QueryScores[]): MeanScores {
 }
 
 /** Mean scores for each group (e.g. each tested behaviour), groups in first-seen order. */
-export function meanScoresBy<T>(items: readonly T[], group: (item: T) => string, scores: (item: T) => QueryScores): Map<string, MeanScores> {
+export function meanScoresBy<T>(
+  items: readonly T[],
+  group: (item: T) => string,
+  scores: (item: T) => QueryScores,
+): Map<string, MeanScores> {
   const grouped = new Map<string, QueryScores[]>();
   for (const item of items) {
     const key = group(item);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchBundle, type FragmentData, type SearchBundle } from '../bundle';
+import { PAGEFIND_OPTIONS } from '../create-search';
 
 /** The part of pagefind.js's API that tests and benchmarks use. */
 export interface PagefindModule {
@@ -37,8 +38,12 @@ const bundles = new Map<string, Map<string, number>>();
 /**
  * Loads a built pagefind.js in Node, as the search page would in a browser whose
  * `<html lang="th">`: fetch reads the bundle from disk, and a minimal document reports the language.
+ * `engineOptions` are the search page's unless given (`{}` for stock Pagefind).
  */
-export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
+export async function loadPagefind(
+  bundleDir: string,
+  engineOptions: Record<string, unknown> = PAGEFIND_OPTIONS,
+): Promise<LoadedPagefind> {
   const dir = path.resolve(bundleDir);
   const bytesRead = new Map<string, number>();
   bundles.set(pathToFileURL(dir).href, bytesRead);
@@ -64,7 +69,7 @@ export async function loadPagefind(bundleDir: string): Promise<LoadedPagefind> {
   // A query string makes each load a fresh module instance with its own state.
   const moduleUrl = `${pathToFileURL(path.join(dir, 'pagefind.js')).href}?instance=${bundles.size}-${Date.now()}`;
   const pagefind = (await import(moduleUrl)) as PagefindModule;
-  await pagefind.options({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
+  await pagefind.options({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/', ...engineOptions });
   await pagefind.init();
   return { pagefind, files: searchBundle(`${pathToFileURL(dir).href}/`), bytesRead };
 }

@@ -44,7 +44,9 @@ describe('readCaseFiles', () => {
 
   it('reads each file as UTF-8 text', async () => {
     const files = await readCaseFiles(root, 'cases');
-    expect(files.find((file) => file.file === 'cases/north/nan/in-subfolder.mdx')?.source).toBe('---\ntitle: สอง\n---\n');
+    expect(files.find((file) => file.file === 'cases/north/nan/in-subfolder.mdx')?.source).toBe(
+      '---\ntitle: สอง\n---\n',
+    );
     expect(files.find((file) => file.file === 'cases/notes.md')?.source).toBe('บันทึกที่ตั้งชื่อผิดนามสกุล');
   });
 

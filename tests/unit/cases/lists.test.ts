@@ -4,6 +4,7 @@ import {
   casesInArea,
   casesWithSystem,
   countByArea,
+  recentlyReviewed,
   relatedCases,
   sortCases,
   type CaseSummary,
@@ -144,5 +145,17 @@ describe('relatedCases', () => {
 
   it('gives nothing when nothing else is related', () => {
     expect(relatedCases([target, nothingShared], target)).toEqual([]);
+  });
+});
+
+describe('recentlyReviewed', () => {
+  it('lists the latest reviewed first, ties in Thai title order, up to the limit', () => {
+    const cases = [
+      syntheticCase('old', { lastReviewed: '2025-01-10' }),
+      syntheticCase('new-b', { lastReviewed: '2026-11-30' }),
+      syntheticCase('new-a', { lastReviewed: '2026-11-30' }),
+      syntheticCase('mid', { lastReviewed: '2026-03-01' }),
+    ];
+    expect(recentlyReviewed(cases, 3).map((c) => c.id)).toEqual(['new-a', 'new-b', 'mid']);
   });
 });

@@ -201,7 +201,11 @@ describe('caseSchema', () => {
 
   describe('contact', () => {
     it('accepts any one of phone, email or web', () => {
-      for (const contact of [{ phone: '053-123456' }, { email: 'saraban@example.org' }, { web: 'https://example.org/' }])
+      for (const contact of [
+        { phone: '053-123456' },
+        { email: 'saraban@example.org' },
+        { web: 'https://example.org/' },
+      ])
         expect(caseSchema.safeParse({ ...minimal(), contact }).success).toBe(true);
     });
 

@@ -14,7 +14,12 @@ import {
 import { checkCaseFiles, countErrors, splitFrontmatter } from '../../../src/cases/validate/index';
 import { AUTHOR_COMPONENTS, LESSON_SECTIONS, OPEN_QUESTIONS_SECTION } from '../../../src/cases/mdx-rules';
 import { placeChecker } from '../../../src/places/check';
-import { CORE_AREAS, EVIDENCE_LEVEL_INFO, LOCAL_GOVERNMENT_KINDS, WORKING_SYSTEMS } from '../../../src/cases/vocabulary';
+import {
+  CORE_AREAS,
+  EVIDENCE_LEVEL_INFO,
+  LOCAL_GOVERNMENT_KINDS,
+  WORKING_SYSTEMS,
+} from '../../../src/cases/vocabulary';
 import { caseSchema } from '../../../src/schemas/case';
 
 const TODAY = new Date('2026-11-24T12:00:00+07:00');
@@ -114,6 +119,7 @@ describe('caseTemplate', () => {
       'studyVisit',
       'contact',
       'adaptedFrom',
+      'legalBasis',
     ]) {
       expect(raw, key).not.toHaveProperty(key);
       expect(text).toMatch(new RegExp(`^# ${key}:`, 'm'));

@@ -36,7 +36,9 @@ async function validateWithValid(...files: string[]) {
 
 /** 1-based number of the first line of `file` matching `pattern`, found without the validator. */
 function lineMatching(file: string, pattern: RegExp): number {
-  const index = read(file).source.split('\n').findIndex((line) => pattern.test(line));
+  const index = read(file)
+    .source.split('\n')
+    .findIndex((line) => pattern.test(line));
   if (index < 0) throw new Error(`fixture ${file} has no line matching ${pattern}`);
   return index + 1;
 }
@@ -109,7 +111,11 @@ describe('valid fixtures', () => {
   });
 
   it('are every file in the valid fixtures folder', () => {
-    expect(readdirSync(path.join(ROOT, VALID_DIR)).map((name) => `${VALID_DIR}/${name}`).sort()).toEqual(VALID_FILES);
+    expect(
+      readdirSync(path.join(ROOT, VALID_DIR))
+        .map((name) => `${VALID_DIR}/${name}`)
+        .sort(),
+    ).toEqual(VALID_FILES);
   });
 });
 
@@ -187,7 +193,12 @@ describe('several mistakes in one file', () => {
   it('are all reported at once', async () => {
     const { problems } = await validateWithValid(file);
     const errors = errorsFor(problems, file);
-    expect(errors.map((error) => error.field).filter(Boolean).sort()).toEqual(['area', 'evidence', 'started']);
+    expect(
+      errors
+        .map((error) => error.field)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['area', 'evidence', 'started']);
     expect(errors.find((error) => error.field === 'area')?.line).toBe(lineMatching(file, /^area:/));
     expect(errors.find((error) => error.field === 'evidence')?.line).toBe(lineMatching(file, /^evidence:/));
     expect(errors.find((error) => error.field === 'started')?.line).toBe(lineMatching(file, /^started:/));
@@ -336,7 +347,12 @@ describe('helpers', () => {
 
   it('splitFrontmatter finds the front matter and the line the body starts on', () => {
     const split = splitFrontmatter('---\ntitle: ก\narea: health\n---\n## ความเป็นมา\n');
-    expect(split).toEqual({ frontmatter: 'title: ก\narea: health', body: '## ความเป็นมา\n', frontmatterLine: 2, bodyLine: 5 });
+    expect(split).toEqual({
+      frontmatter: 'title: ก\narea: health',
+      body: '## ความเป็นมา\n',
+      frontmatterLine: 2,
+      bodyLine: 5,
+    });
   });
 
   it('splitFrontmatter copes with a byte-order mark and Windows line ends', () => {

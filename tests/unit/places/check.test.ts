@@ -10,7 +10,9 @@ const withPlace = (place: string) =>
 async function placeProblems(place: string) {
   const source = withPlace(place);
   expect(source).not.toBe(base);
-  const problems = await validateCaseFiles([{ file: 'content/cases/place-test.mdx', source }], { checkPlace: placeChecker() });
+  const problems = await validateCaseFiles([{ file: 'content/cases/place-test.mdx', source }], {
+    checkPlace: placeChecker(),
+  });
   return problems.filter((p) => p.severity === 'error' && p.field?.startsWith('places'));
 }
 

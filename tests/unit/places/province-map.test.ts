@@ -11,7 +11,7 @@ function rings(d: string): Point[][] {
   let command = '';
   let x = 0;
   let y = 0;
-  for (let index = 0; index < tokens.length; ) {
+  for (let index = 0; index < tokens.length;) {
     const token = tokens[index] ?? '';
     if (/^[A-Za-z]$/.test(token)) {
       command = token;
@@ -20,7 +20,8 @@ function rings(d: string): Point[][] {
     }
     const dx = Number(token);
     const dy = Number(tokens[index + 1]);
-    if (Number.isNaN(dx) || Number.isNaN(dy)) throw new Error(`bad coordinates at token ${index} of ${d.slice(0, 40)}…`);
+    if (Number.isNaN(dx) || Number.isNaN(dy))
+      throw new Error(`bad coordinates at token ${index} of ${d.slice(0, 40)}…`);
     index += 2;
     if (command === 'M') {
       [x, y] = [dx, dy];

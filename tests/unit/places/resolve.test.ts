@@ -5,7 +5,8 @@ import { placeLabel } from '../../../src/places/labels';
 
 /** The match, or a failure that names what came back instead. */
 function ok(result: ResolveResult): PlaceMatch {
-  if (!result.ok) throw new Error(`expected a match, got ${result.reason}: ${result.candidates.map(placeLabel).join(' | ')}`);
+  if (!result.ok)
+    throw new Error(`expected a match, got ${result.reason}: ${result.candidates.map(placeLabel).join(' | ')}`);
   return result;
 }
 
@@ -34,7 +35,9 @@ describe('resolvePlace', () => {
   });
 
   it('reads อ.เมือง as the capital district and กทม. as Bangkok', () => {
-    expect(ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'อ.เมือง', tambon: 'หนองหอย' })).district?.th).toBe('เมืองเชียงใหม่');
+    expect(
+      ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'อ.เมือง', tambon: 'หนองหอย' })).district?.th,
+    ).toBe('เมืองเชียงใหม่');
     const lumphini = ok(gazetteer.resolvePlace({ province: 'กทม.', district: 'เขตปทุมวัน', tambon: 'แขวงลุมพินี' }));
     expect(lumphini.province.th).toBe('กรุงเทพมหานคร');
     expect(placeLabel(lumphini)).toBe(`แขวงลุมพินี เขตปทุมวัน กรุงเทพมหานคร (${lumphini.code})`);
@@ -75,7 +78,9 @@ describe('resolvePlace', () => {
 
   it('suggests provinces and districts too', () => {
     expect(failure(gazetteer.resolvePlace({ province: 'สุราษธานี' })).candidates[0]?.province.th).toBe('สุราษฎร์ธานี');
-    expect(failure(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริน' })).candidates[0]?.district?.th).toBe('แม่ริม');
+    expect(failure(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริน' })).candidates[0]?.district?.th).toBe(
+      'แม่ริม',
+    );
   });
 
   it('takes a code instead of the lower names', () => {
@@ -84,7 +89,9 @@ describe('resolvePlace', () => {
     expect(match.tambon?.th).toBe('ดอนแก้ว');
     expect(match.district?.th).toBe('แม่ริม');
     expect(ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', code: '500710' })).kind).toBe('tambon');
-    expect(ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว', code: '50' })).kind).toBe('tambon');
+    expect(
+      ok(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว', code: '50' })).kind,
+    ).toBe('tambon');
   });
 
   it('lets a code settle an ambiguous name', () => {
@@ -97,10 +104,14 @@ describe('resolvePlace', () => {
 
   it('reports a code that contradicts the names, with both units', () => {
     const prik = ok(gazetteer.resolvePlace({ province: 'สงขลา', district: 'สะเดา', tambon: 'ปริก' }));
-    const result = failure(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว', code: prik.code }));
+    const result = failure(
+      gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว', code: prik.code }),
+    );
     expect(result.reason).toBe('code-mismatch');
     expect(result.candidates.map((candidate) => candidate.code)).toEqual([prik.code, '500710']);
-    const unknownCode = failure(gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว', code: '509999' }));
+    const unknownCode = failure(
+      gazetteer.resolvePlace({ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว', code: '509999' }),
+    );
     expect(unknownCode.reason).toBe('code-mismatch');
     expect(unknownCode.candidates.map((candidate) => candidate.code)).toEqual(['500710']);
     const wrongProvince = failure(gazetteer.resolvePlace({ province: 'สงขลา', code: '500710' }));

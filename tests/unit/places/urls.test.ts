@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceMatch, Province } from '../../../src/places/gazetteer';
 import { gazetteer } from '../../../src/places/gazetteer-data';
-import { districtAnchor, placeHref, provinceHref, provinceSlug, tambonHref } from '../../../src/places/urls';
+import { districtAnchor, kebab, placeHref, provinceHref, provinceSlug, tambonHref } from '../../../src/places/urls';
 import type { PlaceInput } from '../../../src/schemas/place';
 
 /** The gazetteer unit a place names; fails the test if it does not name exactly one. */
@@ -60,5 +60,14 @@ describe('hrefs', () => {
     expect(placeHref(resolve(NAM_KIAN))).toBe('/places/nan/551404/');
     expect(placeHref(puaDistrict)).toBe('/places/nan/#d-5505');
     expect(placeHref(nan)).toBe('/places/nan/');
+  });
+});
+
+describe('kebab', () => {
+  it('lower-cases ASCII and joins words with single hyphens', () => {
+    expect(kebab('Don Kaeo')).toBe('don-kaeo');
+    expect(kebab('  Mueang Chiang Mai!! ')).toBe('mueang-chiang-mai');
+    expect(kebab('Sukhothai Thani')).toBe('sukhothai-thani');
+    expect(kebab('Côte')).toBe('cote');
   });
 });

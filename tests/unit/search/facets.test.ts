@@ -1,8 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { countFacets, facetMatcher, orderByYear, readFacetFile, writeFacetFile, type FacetEntry } from '../../../src/search/facets';
+import { writeFacetFile } from '../../../src/search/build/facet-file';
+import { countFacets, facetMatcher, orderByYear, readFacetFile, type FacetEntry } from '../../../src/search/facets';
 
-const entry = (id: string, area: string, provinces: string[], year: number | null, systems: string[] = []): FacetEntry => ({
+const entry = (
+  id: string,
+  area: string,
+  provinces: string[],
+  year: number | null,
+  systems: string[] = [],
+): FacetEntry => ({
   id,
   filters: { area: [area], system: systems, province: provinces, type: ['sao'], evidence: ['reported'] },
   year,
@@ -44,7 +51,9 @@ describe('the facet file', () => {
   });
 
   it('compresses to well under the ids written out', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => entry(`zz_${((i * 2654435761) % 2 ** 28).toString(16).padStart(7, '0')}`, 'health', ['น่าน'], 2000));
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      entry(`zz_${((i * 2654435761) % 2 ** 28).toString(16).padStart(7, '0')}`, 'health', ['น่าน'], 2000),
+    );
     const file = writeFacetFile(many);
     const gzipped = (text: string) => gzipSync(text, { level: 9 }).byteLength;
     expect(gzipped(file.ids)).toBeLessThan(gzipped(many.map((e) => e.id).join(' ')) * 0.7);
@@ -52,7 +61,9 @@ describe('the facet file', () => {
   });
 
   it('refuses ids that are not Pagefind page ids', () => {
-    expect(() => writeFacetFile([entry('zz_12ab', 'health', [], null), entry('en_34cd', 'health', [], null)])).toThrow(/en_34cd/);
+    expect(() => writeFacetFile([entry('zz_12ab', 'health', [], null), entry('en_34cd', 'health', [], null)])).toThrow(
+      /en_34cd/,
+    );
     expect(() => writeFacetFile([entry('not an id', 'health', [], null)])).toThrow(/not an id/);
   });
 
@@ -64,7 +75,12 @@ describe('the facet file', () => {
 describe('facetMatcher', () => {
   it('needs one of the selected values of every key with selections', () => {
     const matches = facetMatcher(table, { area: ['health', 'welfare'], province: ['น่าน'] });
-    expect(results.filter((r) => matches(r.id)).map(id).sort()).toEqual(['zz_0a12bc3', 'zz_9f00000']);
+    expect(
+      results
+        .filter((r) => matches(r.id))
+        .map(id)
+        .sort(),
+    ).toEqual(['zz_0a12bc3', 'zz_9f00000']);
   });
 
   it('passes everything without selections, unknown pages included, and nothing for an unknown value', () => {
@@ -98,12 +114,26 @@ describe('countFacets', () => {
 
 describe('orderByYear', () => {
   it('orders newest or oldest first, with unknown years last either way', () => {
-    expect(orderByYear(table, results, id, 'newest').map(id)).toEqual(['zz_9f00000', 'zz_ffffffff', 'zz_0a12bc3', 'zz_3c4d5e6']);
-    expect(orderByYear(table, results, id, 'oldest').map(id)).toEqual(['zz_0a12bc3', 'zz_ffffffff', 'zz_9f00000', 'zz_3c4d5e6']);
+    expect(orderByYear(table, results, id, 'newest').map(id)).toEqual([
+      'zz_9f00000',
+      'zz_ffffffff',
+      'zz_0a12bc3',
+      'zz_3c4d5e6',
+    ]);
+    expect(orderByYear(table, results, id, 'oldest').map(id)).toEqual([
+      'zz_0a12bc3',
+      'zz_ffffffff',
+      'zz_9f00000',
+      'zz_3c4d5e6',
+    ]);
   });
 
   it('keeps the given order between cases of the same year', () => {
-    const same = [entry('zz_1', 'health', [], 2010), entry('zz_2', 'health', [], 2010), entry('zz_3', 'health', [], 2010)];
+    const same = [
+      entry('zz_1', 'health', [], 2010),
+      entry('zz_2', 'health', [], 2010),
+      entry('zz_3', 'health', [], 2010),
+    ];
     const t = readFacetFile(writeFacetFile(same));
     const input = [{ id: 'zz_3' }, { id: 'zz_1' }, { id: 'zz_2' }];
     expect(orderByYear(t, input, id, 'newest').map(id)).toEqual(['zz_3', 'zz_1', 'zz_2']);

@@ -3,20 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type LoadedPagefind } from '../../../src/search/bench/pagefind-node';
-import { writeSearchIndex } from '../../../src/integrations/search-index';
+import { writeSearchIndex } from '../../../src/search/build/write-index';
 import { HOT_KEYS_FILE, type HotResult, type HotSearcher } from '../../../src/search/bundle';
+import { createSearch } from '../../../src/search/create-search';
 import type { HotKeys } from '../../../src/search/hot';
-import type { CasePage } from '../../../src/search/record';
-import { plannedSearch } from '../../../src/search/run';
+import { casePage } from '../../support/case-page';
 
-const page = (slug: string, title: string, body: string): CasePage => ({
-  url: `/cases/${slug}/`,
-  parts: { title, summary: '', tags: '', places: '', 'local-government': '', body },
-  otherEraYears: [],
-  meta: { title },
-  filters: { area: [], system: [], province: [], type: [], evidence: [] },
-  year: null,
-});
+const page = (slug: string, title: string, body: string) => casePage({ title, body }, slug);
 
 const COMMON = ['ผู้', 'สูง', 'อายุ', 'ชุมชน', 'ของ'];
 
@@ -80,17 +73,21 @@ describe('hot lists next to a real Pagefind index', () => {
     expect({ url: b.url, content: b.content, meta: b.meta }).toEqual({ url: a.url, content: a.content, meta: a.meta });
   });
 
+  /** The search page's search over the index, and the same with Pagefind answering everything. */
+  const withLists = () => createSearch(pagefind, loaded.files);
+  const withoutLists = () =>
+    createSearch(pagefind, { ...loaded.files, hot: async () => ({ covers: () => false, search: async () => [] }) });
+
   it('answers a phrase of hot pairs and a hot word without asking Pagefind, with the pages it would give', async () => {
-    const options = { commonWords: COMMON };
     for (const query of ['ผู้สูงอายุ', 'ชุมชน']) {
-      const plain = await plannedSearch(pagefind, query, options);
+      const plain = await withoutLists().run({ query });
       pagefindQueries.length = 0;
-      const fast = await plannedSearch(pagefind, query, { ...options, hot });
+      const fast = await withLists().run({ query });
       expect(pagefindQueries, query).toEqual([]);
       expect(fast.matched).toBe(plain.matched);
       expect((await urls(fast.results)).sort()).toEqual((await urls(plain.results)).sort());
     }
-    const elderly = await urls((await plannedSearch(pagefind, 'ผู้สูงอายุ', { ...options, hot })).results);
+    const elderly = await urls((await withLists().run({ query: 'ผู้สูงอายุ' })).results);
     // Those with it in the title first; the market has it three times, but only in its text.
     expect(elderly.slice(0, 2).sort()).toEqual(['/cases/fund/', '/cases/school/']);
     expect(elderly[2]).toBe('/cases/market/');
@@ -98,8 +95,8 @@ describe('hot lists next to a real Pagefind index', () => {
 
   it('leaves to Pagefind a query with a term that has no list', async () => {
     pagefindQueries.length = 0;
-    const search = await plannedSearch(pagefind, 'ป่าชุมชน', { commonWords: COMMON, hot });
+    const answer = await withLists().run({ query: 'ป่าชุมชน' });
     expect(pagefindQueries.length).toBeGreaterThan(0);
-    expect(await urls(search.results)).toEqual(['/cases/forest/']);
+    expect(await urls(answer.results)).toEqual(['/cases/forest/']);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildHotLists, rankHotRows, titleTokens, type HotPage } from '../../../src/search/hot';
-import { indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/record';
+import { buildHotLists, titleTokens, type HotPage } from '../../../src/search/build/hot-lists';
+import { LEVEL_DIGITS, rankHotRows } from '../../../src/search/hot';
+import { HOT_LEVELS } from '../../../src/search/thresholds';
+import { indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/tokens';
 
 const Z = WORD_END;
 
@@ -8,7 +10,9 @@ const Z = WORD_END;
 function hotPage(title: string, body: string, common: readonly string[] = []): HotPage {
   const seen = new Map<string, number>();
   const words = [...pageWords(title).flat(), ...pageWords(body).flat()];
-  const content = [indexText(title, seen), indexText(body, seen), pairSection(words, new Set(common))].filter(Boolean).join(' ');
+  const content = [indexText(title, seen), indexText(body, seen), pairSection(words, new Set(common))]
+    .filter(Boolean)
+    .join(' ');
   return { content, title: titleTokens(pageWords(title).flat()) };
 }
 
@@ -18,7 +22,15 @@ const rowsOf = (levels: string) => [...levels].flatMap((level, row) => (level ==
 describe('titleTokens', () => {
   it('gives each word of a title and each two neighbours as a pair token', () => {
     expect(titleTokens(['โรงเรียน', 'ผู้', 'สูง', 'อายุ'])).toEqual(
-      new Set([`โรงเรียน${Z}`, `ผู้${Z}`, `สูง${Z}`, `อายุ${Z}`, pairToken('โรงเรียน', 'ผู้'), pairToken('ผู้', 'สูง'), pairToken('สูง', 'อายุ')]),
+      new Set([
+        `โรงเรียน${Z}`,
+        `ผู้${Z}`,
+        `สูง${Z}`,
+        `อายุ${Z}`,
+        pairToken('โรงเรียน', 'ผู้'),
+        pairToken('ผู้', 'สูง'),
+        pairToken('สูง', 'อายุ'),
+      ]),
     );
   });
 });
@@ -39,7 +51,12 @@ describe('buildHotLists', () => {
 
   it('lets a bare word match every indexed word it begins, and shares a list when that is the word alone', () => {
     const page = (content: string): HotPage => ({ content, title: new Set() });
-    const pages = [page(`ผู้${Z} นำ${Z} ชุมชน${Z}`), page(`ผู้${Z} ผู้ใหญ่บ้าน${Z} ชุมชน${Z}`), page(`ผู้ใหญ่บ้าน${Z}`), page(`ผู้นำ${Z}`)];
+    const pages = [
+      page(`ผู้${Z} นำ${Z} ชุมชน${Z}`),
+      page(`ผู้${Z} ผู้ใหญ่บ้าน${Z} ชุมชน${Z}`),
+      page(`ผู้ใหญ่บ้าน${Z}`),
+      page(`ผู้นำ${Z}`),
+    ];
     const { keys, lists } = buildHotLists(pages, { share: 0, minPages: 2 });
     expect(rowsOf(lists[keys.keys[`ผู้${Z}`]!]!.levels)).toEqual([0, 1]);
     // ผู้ typed alone begins ผู้, ผู้ใหญ่บ้าน and ผู้นำ.
@@ -62,9 +79,21 @@ describe('buildHotLists', () => {
 
   it('lists pair tokens too', () => {
     const common = ['ผู้', 'สูง', 'อายุ'];
-    const pages = [hotPage('', 'โรงเรียนผู้สูงอายุ', common), hotPage('', 'ผู้ใหญ่อายุยืนสูงวัย', common), hotPage('', 'ชมรมผู้สูงอายุ', common)];
+    const pages = [
+      hotPage('', 'โรงเรียนผู้สูงอายุ', common),
+      hotPage('', 'ผู้ใหญ่อายุยืนสูงวัย', common),
+      hotPage('', 'ชมรมผู้สูงอายุ', common),
+    ];
     const { keys, lists } = buildHotLists(pages, { share: 0, minPages: 2 });
     expect(rowsOf(lists[keys.keys[pairToken('ผู้', 'สูง')]!]!.levels)).toEqual([0, 2]);
+  });
+});
+
+describe('the levels', () => {
+  it(`are ${HOT_LEVELS} characters, one for each level, none of them the mark of a page without the term`, () => {
+    expect(new Set(LEVEL_DIGITS).size).toBe(HOT_LEVELS);
+    expect(LEVEL_DIGITS).not.toContain('.');
+    expect(JSON.stringify(LEVEL_DIGITS)).toBe(`"${LEVEL_DIGITS}"`);
   });
 });
 
@@ -91,13 +120,19 @@ describe('rankHotRows', () => {
     expect(ranked.slice(0, 2).sort()).toEqual([1, 3]);
     expect(ranked[2]).toBe(0);
     // Once in the title above twice in the body.
-    const { keys: k, lists: l } = buildHotLists([hotPage('ตลาด', 'ผู้สูงอายุ ผู้สูงอายุ', common), hotPage('ผู้สูงอายุ', 'ตลาด นา', common)], { share: 0, minPages: 2 });
+    const { keys: k, lists: l } = buildHotLists(
+      [hotPage('ตลาด', 'ผู้สูงอายุ ผู้สูงอายุ', common), hotPage('ผู้สูงอายุ', 'ตลาด นา', common)],
+      { share: 0, minPages: 2 },
+    );
     expect(rankHotRows([l[k.keys[pairToken('ผู้', 'สูง')]!]!])).toEqual([1, 0]);
   });
 
   it('ranks a page that has the term more often, at the same length, above one that has it once', () => {
     const page = (body: string) => hotPage('', body, common);
-    const { keys: k, lists: l } = buildHotLists([page('ผู้สูงอายุ ตลาด'), page('ผู้สูงอายุ ผู้สูงอายุ'), page('นา ไร่')], { share: 0, minPages: 2 });
+    const { keys: k, lists: l } = buildHotLists([page('ผู้สูงอายุ ตลาด'), page('ผู้สูงอายุ ผู้สูงอายุ'), page('นา ไร่')], {
+      share: 0,
+      minPages: 2,
+    });
     expect(rankHotRows([l[k.keys[pairToken('ผู้', 'สูง')]!]!])).toEqual([1, 0]);
   });
 });

@@ -16,6 +16,14 @@ describe('recallAt', () => {
     expect(recallAt(5, { returned: ['x', 'y'], expected: ['a'] })).toBe(0);
   });
 
+  it('divides by k when more than k ids are expected (capped recall)', () => {
+    const expected = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(recallAt(5, { returned: ['a', 'b', 'c', 'd', 'e'], expected })).toBe(1);
+    expect(recallAt(5, { returned: ['a', 'x', 'c', 'y', 'g', 'b'], expected })).toBe(3 / 5);
+    expect(recallAt(2, { returned: ['b', 'a'], expected: ['a', 'b', 'c'] })).toBe(1);
+    expect(recallAt(5, { returned: ['a', 'b'], expected })).toBe(2 / 5);
+  });
+
   it('counts an id returned twice once', () => {
     expect(recallAt(5, { returned: ['a', 'a'], expected: ['a', 'b'] })).toBe(0.5);
   });
@@ -90,7 +98,11 @@ describe('means', () => {
       { group: 'year', judged: { returned: [], expected: ['a'] } },
       { group: 'phrase', judged: { returned: ['x', 'a'], expected: ['a'] } },
     ];
-    const byGroup = meanScoresBy(items, (item) => item.group, (item) => scoreQuery(5, item.judged));
+    const byGroup = meanScoresBy(
+      items,
+      (item) => item.group,
+      (item) => scoreQuery(5, item.judged),
+    );
     expect([...byGroup.keys()]).toEqual(['phrase', 'year']);
     expect(byGroup.get('phrase')).toEqual({ queries: 2, recall: 1, precision: 0.75, mrr: 0.75 });
     expect(byGroup.get('year')).toEqual({ queries: 1, recall: 0, precision: 0, mrr: 0 });

@@ -3,26 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind, type PagefindModule } from '../../../src/search/bench/pagefind-node';
-import { writeSearchIndex } from '../../../src/integrations/search-index';
-import type { CasePage } from '../../../src/search/record';
-import { plannedSearch } from '../../../src/search/run';
-import { textExcerpt } from '../../../src/search/results';
+import { writeSearchIndex } from '../../../src/search/build/write-index';
+import { createSearch, type KnowledgeBaseSearch } from '../../../src/search/create-search';
+import { casePage } from '../../support/case-page';
 
-/** A case page with only a body (what the index reads from a built page). */
-const page = (slug: string, body: string): CasePage => ({
-  url: `/cases/${slug}/`,
-  parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body },
-  otherEraYears: [],
-  meta: { title: slug },
-  filters: { area: [], system: [], province: [], type: [], evidence: [] },
-  year: null,
-});
+/** A case page with only a body. */
+const page = (slug: string, body: string) => casePage({ body }, slug);
 
 const COMMON = ['ผู้', 'สูง', 'อายุ', 'ชุมชน', 'ของ'];
 
 describe('pair tokens in a real Pagefind index', () => {
   let dir: string;
   let pagefind: PagefindModule;
+  let search: KnowledgeBaseSearch;
   const urls = async (results: Array<{ data: () => Promise<{ url: string }> }>) =>
     (await Promise.all(results.map(async (result) => (await result.data()).url))).sort();
 
@@ -38,7 +31,9 @@ describe('pair tokens in a real Pagefind index', () => {
       dir,
       { common: COMMON },
     );
-    ({ pagefind } = await loadPagefind(dir));
+    const loaded = await loadPagefind(dir);
+    ({ pagefind } = loaded);
+    search = createSearch(pagefind, loaded.files);
   }, 60_000);
 
   afterAll(async () => {
@@ -47,14 +42,14 @@ describe('pair tokens in a real Pagefind index', () => {
   });
 
   it('finds a phrase of common words by its pairs, and only the page that has it', async () => {
-    const search = await plannedSearch(pagefind, 'ผู้สูงอายุ', { commonWords: COMMON });
-    expect(search.matched).toBe('phrase');
-    expect(await urls(search.results)).toEqual(['/cases/school/']);
+    const answer = await search.run({ query: 'ผู้สูงอายุ' });
+    expect(answer.matched).toBe('phrase');
+    expect(await urls(answer.results)).toEqual(['/cases/school/']);
   });
 
   it('finds a two-word phrase with one common word, and its words apart only through the fallback', async () => {
-    expect(await urls((await plannedSearch(pagefind, 'ป่าชุมชน', { commonWords: COMMON })).results)).toEqual(['/cases/forest/']);
-    const loose = await plannedSearch(pagefind, 'ชุมชนป่า', { commonWords: COMMON });
+    expect(await urls((await search.run({ query: 'ป่าชุมชน' })).results)).toEqual(['/cases/forest/']);
+    const loose = await search.run({ query: 'ชุมชนป่า' });
     expect(loose.matched).toBe('words');
     expect(await urls(loose.results)).toEqual(['/cases/forest/', '/cases/trees/']);
   });
@@ -69,8 +64,8 @@ describe('pair tokens in a real Pagefind index', () => {
   });
 
   it('shows the phrase, not the pair tokens, in the excerpt', async () => {
-    const [hit] = (await plannedSearch(pagefind, 'ผู้สูงอายุ', { commonWords: COMMON })).results;
-    const { content } = await hit!.data();
-    expect(textExcerpt(content, ['ผู้', 'สูง', 'อายุ'], [])).toBe('ตำบลเปิดโรงเรียน<mark>ผู้สูงอายุ</mark>ของชุมชน');
+    const answer = await search.run({ query: 'ผู้สูงอายุ' });
+    const fragment = await answer.results[0]!.data();
+    expect(search.excerpt(answer, fragment, 24)).toBe('ตำบลเปิดโรงเรียน<mark>ผู้สูงอายุ</mark>ของชุมชน');
   });
 });

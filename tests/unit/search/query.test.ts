@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTerms, planQuery } from '../../../src/search/query';
-import { caseRecord, indexText, WORD_END, type CasePage } from '../../../src/search/record';
+import { caseRecord } from '../../../src/search/record';
+import { indexText, textWords } from '../../../src/search/tokens';
 import { normalizeThai } from '../../../src/thai/normalize';
 import { otherEraYears } from '../../../src/thai/year-variants';
+import { casePage } from '../../support/case-page';
 
 /** The words the search index holds for a text, in order, as caseRecord writes them (marks removed). */
 function searchIndexText(text: string): string {
-  const page: CasePage = {
-    url: '/cases/x/',
-    parts: { title: '', summary: '', tags: '', places: '', 'local-government': '', body: text },
-    otherEraYears: otherEraYears(normalizeThai(text)),
-    meta: {},
-    filters: { area: [], system: [], province: [], type: [], evidence: [] },
-    year: null,
-  };
-  return caseRecord(page).content.split(' ').map((word) => word.split(WORD_END).join('').replace(/^\u0E2F/, '')).join(' ');
+  const page = casePage({ body: text }, 'x', otherEraYears(normalizeThai(text)));
+  return textWords(caseRecord(page).content).join(' ');
 }
 
 /** Whether the index text holds these words next to each other, as a Pagefind phrase needs. */
@@ -143,8 +138,7 @@ describe('planQuery: years', () => {
 });
 
 describe('the index text and planQuery agree', () => {
-  const page =
-    'โครงการป่าชุมชนบ้านดอน ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่ ร่วมกับ อสม. และ รพ.สต. เริ่มเมื่อ พ.ศ. ๒๕๖๒';
+  const page = 'โครงการป่าชุมชนบ้านดอน ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่ ร่วมกับ อสม. และ รพ.สต. เริ่มเมื่อ พ.ศ. ๒๕๖๒';
   const pageText = searchIndexText(page);
 
   it('puts each query’s first words next to each other in the index text', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_WORD, indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/record';
-import { hasPhraseAt, PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS, phrasePairSearch, phraseWords, plannedSearch, textHasPhrase, type PagefindSearcher } from '../../../src/search/run';
+import {
+  hasPhraseAt,
+  phrasePairSearch,
+  phraseWords,
+  plannedSearch,
+  textHasPhrase,
+  type PagefindSearcher,
+} from '../../../src/search/run';
+import { PHRASE_CHECK_LIMIT, PHRASE_SEARCH_PAIRS, PHRASE_SEARCH_WORDS } from '../../../src/search/thresholds';
+import { HIDDEN_WORD, indexText, pageWords, pairSection, pairToken, WORD_END } from '../../../src/search/tokens';
 
 interface FakeResult {
   id: string;
@@ -30,8 +38,11 @@ function fakePagefind(pages: Record<string, string>) {
           continue;
         }
         const terms = query.split(' ');
-        const positions = terms.map((term) => tokens.flatMap((token, at) => (!token.startsWith(HIDDEN_WORD) && token.startsWith(term) ? [at] : [])));
-        if (positions.every((list) => list.length > 0)) results.push({ id, words: positions.flat().sort((a, b) => a - b), data });
+        const positions = terms.map((term) =>
+          tokens.flatMap((token, at) => (!token.startsWith(HIDDEN_WORD) && token.startsWith(term) ? [at] : [])),
+        );
+        if (positions.every((list) => list.length > 0))
+          results.push({ id, words: positions.flat().sort((a, b) => a - b), data });
       }
       return { results };
     },
@@ -40,11 +51,13 @@ function fakePagefind(pages: Record<string, string>) {
 }
 
 /** Index text with the pair tokens of its common words, as caseRecord writes it. */
-const withPairs = (text: string, common: readonly string[]) => `${indexText(text)} ${pairSection(pageWords(text).flat(), new Set(common))}`.trim();
+const withPairs = (text: string, common: readonly string[]) =>
+  `${indexText(text)} ${pairSection(pageWords(text).flat(), new Set(common))}`.trim();
 
 const ids = (results: ReadonlyArray<{ id: string }>) => results.map((result) => result.id);
 /** Many pages that have ป่า and ชุมชน apart, to get past the text check. */
-const apart = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`apart-${i}`, indexText('ป่าไม้ของชุมชน')]));
+const apart = (count: number) =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`apart-${i}`, indexText('ป่าไม้ของชุมชน')]));
 
 describe('hasPhraseAt', () => {
   it('finds consecutive positions for a phrase searched word by word', () => {
@@ -133,11 +146,24 @@ describe('plannedSearch', () => {
     expect(asked).toEqual([`ป่า${WORD_END} ชุมชน${WORD_END}`, 'ป่า ชุมชน']);
   });
 
-  it('searches one word as typed, as a beginning', async () => {
+  it('searches one word as typed, as a beginning, when no page has it whole', async () => {
     const { searcher, asked } = fakePagefind({ a: indexText('ชุมชนเข้มแข็ง'), b: indexText('ป่าไม้') });
     const result = await plannedSearch(searcher, 'ชุม');
     expect(ids(result.results)).toEqual(['a']);
-    expect(asked).toEqual(['ชุม']);
+    expect(result.matched).toBe('words');
+    expect(asked).toEqual(['ชุม', `ชุม${WORD_END}`]);
+  });
+
+  it('keeps the pages that have one word whole, in the order of the search by its beginning', async () => {
+    const { searcher, asked } = fakePagefind({
+      longer: indexText('จังหวัดกำแพงเพชร'),
+      whole: indexText('อบต.กำแพง'),
+      both: indexText('กำแพงเพชร กำแพง'),
+    });
+    const result = await plannedSearch(searcher, 'กำแพง');
+    expect(ids(result.results)).toEqual(['whole', 'both']);
+    expect(ids(result.candidates)).toEqual(['whole', 'both']);
+    expect(asked).toEqual(['กำแพง', `กำแพง${WORD_END}`]);
   });
 
   it('searches only the telling words of a phrase with common words, and checks their places', async () => {
@@ -175,9 +201,11 @@ describe('plannedSearch', () => {
 });
 
 /** The pair tokens a phrase is searched by, or null. */
-const phrasePairs = (phrase: readonly string[], common?: readonly string[]) => phrasePairSearch(phrase, common)?.pairs ?? null;
+const phrasePairs = (phrase: readonly string[], common?: readonly string[]) =>
+  phrasePairSearch(phrase, common)?.pairs ?? null;
 /** The pairs searched first, or none. */
-const tellingPairs = (phrase: readonly string[], common?: readonly string[]) => phrasePairSearch(phrase, common)?.telling ?? [];
+const tellingPairs = (phrase: readonly string[], common?: readonly string[]) =>
+  phrasePairSearch(phrase, common)?.telling ?? [];
 
 describe('phrasePairs', () => {
   const common = ['ผู้', 'สูง', 'อายุ', 'ชุมชน'];
@@ -191,7 +219,11 @@ describe('phrasePairs', () => {
   it(`gives the ${PHRASE_SEARCH_PAIRS} pairs of a long phrase with its telling words first, longer first`, () => {
     const phrase = ['อาสา', 'ดูแล', 'ผู้', 'สูง', 'อายุ', 'ติด', 'บ้าน', 'ติด', 'เตียง'];
     const many = ['อาสา', 'ดูแล', 'ผู้', 'สูง', 'อายุ', 'ติด', 'บ้าน'];
-    expect(phrasePairs(phrase, many)).toEqual([pairToken('ติด', 'เตียง'), pairToken('อาสา', 'ดูแล'), pairToken('ดูแล', 'ผู้')]);
+    expect(phrasePairs(phrase, many)).toEqual([
+      pairToken('ติด', 'เตียง'),
+      pairToken('อาสา', 'ดูแล'),
+      pairToken('ดูแล', 'ผู้'),
+    ]);
   });
 
   it('gives null when two neighbouring words are both not common, for one word, and without a list', () => {
@@ -209,12 +241,16 @@ describe('plannedSearch with pair tokens', () => {
       school: withPairs('โรงเรียนผู้สูงอายุของชุมชน', common),
       // Every word of the phrase, not together.
       apart: withPairs('ผู้ใหญ่ในชุมชนอายุยืน สูงวัย โรงเรียนของเด็ก', common),
-      ...Object.fromEntries(Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => [`elderly-${i}`, withPairs('ชมรมผู้สูงอายุ', common)])),
+      ...Object.fromEntries(
+        Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => [`elderly-${i}`, withPairs('ชมรมผู้สูงอายุ', common)]),
+      ),
     });
     const result = await plannedSearch(searcher, 'ผู้สูงอายุ', { commonWords: common });
     expect(asked).toEqual([`${pairToken('ผู้', 'สูง')} ${pairToken('สูง', 'อายุ')}`]);
     expect(result.matched).toBe('phrase');
-    expect(ids(result.results).sort()).toEqual(['school', ...Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => `elderly-${i}`)].sort());
+    expect(ids(result.results).sort()).toEqual(
+      ['school', ...Array.from({ length: PHRASE_CHECK_LIMIT }, (_, i) => `elderly-${i}`)].sort(),
+    );
   });
 
   it('finds a phrase whose words are hidden occurrences, and checks few hits of a long phrase against the text', async () => {
@@ -229,7 +265,10 @@ describe('plannedSearch with pair tokens', () => {
   });
 
   it('takes a two-word phrase from its pair without fetching text, and falls back to the words when no page has it', async () => {
-    const { searcher, asked, fetched } = fakePagefind({ forest: withPairs('ป่าชุมชน', common), apart: withPairs('ป่าไม้ของชุมชน', common) });
+    const { searcher, asked, fetched } = fakePagefind({
+      forest: withPairs('ป่าชุมชน', common),
+      apart: withPairs('ป่าไม้ของชุมชน', common),
+    });
     expect(ids((await plannedSearch(searcher, 'ป่าชุมชน', { commonWords: common })).results)).toEqual(['forest']);
     expect(fetched).toEqual([]);
     const loose = await plannedSearch(searcher, 'ชุมชนป่า', { commonWords: common });
@@ -257,7 +296,8 @@ describe('tellingPairs', () => {
 
 describe('plannedSearch with telling pairs first', () => {
   const common = ['องค์การ', 'บริหาร', 'ส่วน', 'ตำบล', 'เทศบาล'];
-  const others = (count: number, text: string) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`other-${i}`, withPairs(text, common)]));
+  const others = (count: number, text: string) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`other-${i}`, withPairs(text, common)]));
 
   it('searches the telling pair alone and checks its few pages against the text', async () => {
     const { searcher, asked, fetched } = fakePagefind({

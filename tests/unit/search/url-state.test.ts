@@ -58,7 +58,7 @@ describe('writeSearchState', () => {
   });
 
   it('leaves out unknown keys, empty values and an empty query', () => {
-    expect(writeSearchState({ q: '  ', filters: { area: ['', 'health'], color: ['red'], body: [] } })).toBe(
+    expect(writeSearchState({ q: '  ', filters: { area: ['', 'health'], color: ['red'], type: [] } })).toBe(
       '?area=health',
     );
   });
@@ -72,7 +72,7 @@ describe('round trips', () => {
   const states: SearchState[] = [
     { q: 'ป่าชุมชน', filters: {} },
     { q: 'อบต.ดอนแก้ว 2562', filters: { area: ['environment'], province: ['50'] } },
-    { q: 'a&b=c ?#%+', filters: { area: ['health', 'welfare'], body: ['sao'], sort: ['alphabetical'] } },
+    { q: 'a&b=c ?#%+', filters: { area: ['health', 'welfare'], type: ['sao'], sort: ['alphabetical'] } },
     { q: '', filters: { system: ['community-economy', 'safety'] } },
   ];
 

@@ -1,0 +1,84 @@
+import { proposeSlug } from '../slug';
+import type { CaseTemplateAnswers } from '../template';
+import type { Problem } from '../validate/problem';
+import {
+  readArea,
+  readLgName,
+  readLgType,
+  readSlug,
+  readSourceTitle,
+  readSourceUrl,
+  readStarted,
+  readSummary,
+  readSystems,
+  readUniqueTitle,
+  type Existing,
+  type RawAnswers,
+  type Read,
+} from './answers';
+import { officialNames, readPlaces } from './places';
+
+/**
+ * Checks answers given all at once (JSON file or options), with no questions: every wrong answer
+ * is reported, naming its option; with none, the answers and the slug (proposed when not given).
+ */
+export function collect(
+  answers: RawAnswers,
+  existing: Existing,
+  source: string,
+): { answers?: CaseTemplateAnswers; slug?: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const take = <T>(read: Read<T>, option: string): T | undefined => {
+    if ('value' in read) return read.value;
+    problems.push({
+      file: source,
+      severity: 'error',
+      field: `${read.field} (${option})`,
+      ...(read.issue ?? { th: read.error, en: read.error }),
+    });
+    return undefined;
+  };
+  const title = take(readUniqueTitle(answers.title, existing.titles), '--title');
+  const summary = take(readSummary(answers.summary), '--summary');
+  const area = take(readArea(answers.area), '--area');
+  const systems = take(readSystems(answers.systems), '--system');
+  const name = take(readLgName(answers.localGovernment?.name), '--lg-name');
+  const type = take(readLgType(answers.localGovernment?.type), '--lg-type');
+  const started = take(readStarted(answers.started), '--started');
+  const sourceTitle = take(readSourceTitle(answers.source?.title), '--source-title');
+  const sourceUrl = take(readSourceUrl(answers.source?.url), '--source-url');
+
+  const { matches, problems: placeProblems } = readPlaces(answers.places, source);
+  problems.push(...placeProblems);
+
+  const slug = answers.slug === undefined ? undefined : take(readSlug(answers.slug, existing.slugs), '--slug');
+
+  const first = matches[0];
+  if (
+    problems.length ||
+    !first ||
+    !title ||
+    !area ||
+    !systems ||
+    !name ||
+    !type ||
+    started === undefined ||
+    !sourceTitle ||
+    !sourceUrl
+  )
+    return { problems };
+  return {
+    answers: {
+      title,
+      area,
+      systems,
+      places: matches.map(officialNames),
+      localGovernment: { name, type },
+      started,
+      source: { title: sourceTitle, url: sourceUrl },
+      summary,
+    },
+    slug: slug ?? proposeSlug(area, first, existing.slugs),
+    problems,
+  };
+}

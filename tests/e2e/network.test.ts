@@ -1,0 +1,167 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ParsedCase } from '../../src/cases/validate/index';
+import { readTrackerFiles } from '../../src/decentralization/build/files';
+import { checkTrackerEntries, type ParsedEntry } from '../../src/decentralization/build/validate';
+import { groupBodies, type LocalBody } from '../../src/network/bodies';
+import { gazetteer } from '../../src/places/gazetteer-data';
+import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from '../support/browser';
+import { loadContentCases } from '../support/content';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let cases: ParsedCase[];
+let bodies: LocalBody<{ id: string; data: ParsedCase['data'] }>[];
+let entries: ParsedEntry[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  cases = await loadContentCases();
+  bodies = groupBodies(
+    cases.map((entry) => ({
+      entry: { id: entry.slug, data: entry.data },
+      matches: entry.data.places.map((place) => {
+        const match = gazetteer.resolvePlace(place);
+        if (!match.ok) throw new Error(`${entry.slug}: place does not resolve`);
+        return match;
+      }),
+    })),
+  );
+  entries = checkTrackerEntries(await readTrackerFiles(process.cwd())).entries;
+});
+afterAll(() => browser?.close());
+
+/**
+ * Opens a page and checks what these pages must pass: no script (static HTML), no console errors,
+ * every link 200, no axe violations, nothing wider than a 360 px phone.
+ */
+async function openChecked(path: string): Promise<Page> {
+  const { page, errors } = await openPage(browser, baseUrl, path);
+  expect(await page.locator('script').count(), `scripts on ${path}`).toBe(0);
+  expect(errors, `console errors on ${path}`).toEqual([]);
+  expect(await brokenLinks(await internalLinks(page, baseUrl)), `broken links on ${path}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+  const phone = await openPage(browser, baseUrl, path, { width: 360, height: 740 });
+  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on a 360 px screen at ${path}`).toBeLessThanOrEqual(0);
+  await phone.page.close();
+  return page;
+}
+
+const attributes = (page: Page, selector: string, name: string) =>
+  page.locator(selector).evaluateAll((nodes, attr) => nodes.map((node) => node.getAttribute(attr) ?? ''), name);
+
+describe('/network/', () => {
+  it('lists one entry per local government named in the cases, with counts per type and region', async () => {
+    const page = await openChecked('/network/');
+    const listed = await attributes(page, '[data-body]', 'data-body');
+    expect(listed).toHaveLength(bodies.length);
+    expect(new Set(listed).size).toBe(bodies.length);
+    const saoCount = bodies.filter((body) => body.type === 'sao').length;
+    expect(await page.locator('[data-type-count="sao"] td').textContent()).toBe(String(saoCount));
+    const north = bodies.filter((body) => body.province.region === 'north').length;
+    expect(await page.locator('[data-region-count="north"] td').textContent()).toBe(String(north));
+    await page.close();
+  });
+
+  it('filters by type with plain links, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/network/', baseUrl).href);
+    await page.locator('nav a[href="/network/type/city-municipality/"]').click();
+    await page.waitForURL(/\/network\/type\/city-municipality\/$/);
+    const types = await attributes(page, '[data-body]', 'data-type');
+    expect(types.length).toBe(bodies.filter((body) => body.type === 'city-municipality').length);
+    expect(new Set(types)).toEqual(new Set(['city-municipality']));
+    await context.close();
+  });
+});
+
+describe('case → local government → case', () => {
+  it('follows a case to its body page, which lists all its cases, and back to another case', async () => {
+    const body = bodies.find((candidate) => candidate.cases.length > 1)!;
+    const [first, second] = body.cases;
+    const page = await openChecked(`/cases/${first!.id}/`);
+    await page.locator('[data-body-link]').click();
+    await page.waitForURL(/\/network\/[a-z0-9-]+\/$/);
+    const bodyUrl = page.url();
+    expect(await page.locator('h1').textContent()).toBe(body.name);
+    expect(await attributes(page, '[data-case]', 'data-case')).toEqual(expect.arrayContaining([first!.id, second!.id]));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await brokenLinks(await internalLinks(page, baseUrl))).toEqual([]);
+    await page.locator(`[data-case="${second!.id}"] a`).first().click();
+    await page.waitForURL(new RegExp(`/cases/${second!.id}/$`));
+    expect(new URL((await page.locator('[data-body-link]').getAttribute('href'))!, baseUrl).href).toBe(bodyUrl);
+    await page.close();
+  });
+
+  it('gives every body page its places, linked to the place pages, and its neighbours in the province', async () => {
+    const body = bodies.find((candidate) => candidate.province.code === '50')!; // เชียงใหม่ has several
+    const { page } = await openPage(browser, baseUrl, `/cases/${body.cases[0]!.id}/`);
+    await page.locator('[data-body-link]').click();
+    await page.waitForURL(/\/network\/[a-z0-9-]+\/$/);
+    const codes = await attributes(page, '[data-place-code]', 'data-place-code');
+    expect(codes.sort()).toEqual(body.places.map((match) => match.code).sort());
+    const others = bodies.filter((other) => other !== body && other.province.code === '50');
+    expect(await page.locator('[data-neighbour]').count()).toBe(others.length);
+    await page.close();
+  });
+});
+
+describe('/decentralization/', () => {
+  it('shows every tracker entry newest first, each with a <time datetime>, its status and its sources', async () => {
+    const page = await openChecked('/decentralization/');
+    const shown = await attributes(page, '[data-entry]', 'data-entry');
+    expect([...shown].sort()).toEqual(entries.map((entry) => entry.slug).sort());
+    const dates = await page
+      .locator('[data-entry] > .meta > time:first-child')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    expect(dates).toHaveLength(entries.length);
+    for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.locator('[data-entry] [data-status]').count()).toBe(entries.length);
+    for (const entry of entries)
+      expect(await page.locator(`#${entry.slug} .tracker-sources a`).count(), entry.slug).toBe(
+        entry.data.sources.length,
+      );
+    await page.close();
+  });
+
+  it('draws the chart as inline SVG with its numbers in a table, and the counts by type with date and source', async () => {
+    const { page } = await openPage(browser, baseUrl, '/decentralization/');
+    expect(await page.locator('[data-chart] svg[role="img"] polyline').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-chart] table tbody tr').count()).toBeGreaterThan(5);
+    const snapshots = page.locator('.type-counts tbody tr');
+    expect(await snapshots.count()).toBeGreaterThan(1);
+    expect(await snapshots.first().locator('time[datetime]').count()).toBe(1);
+    expect(await snapshots.first().locator('.tracker-sources a').count()).toBeGreaterThan(0);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.close();
+  });
+
+  it('filters by kind with plain links, and lists on each entry the cases that rely on it', async () => {
+    const page = await openChecked('/decentralization/kind/law/');
+    const kinds = await attributes(page, '[data-entry]', 'data-kind');
+    expect(kinds.length).toBe(entries.filter((entry) => entry.data.kind === 'law').length);
+    expect(new Set(kinds)).toEqual(new Set(['law']));
+    await page.close();
+
+    const citing = cases.find((entry) => entry.data.legalBasis?.includes('community-forest-act-2562'))!;
+    const casePage = await openChecked(`/cases/${citing.slug}/`);
+    await casePage.locator('[data-legal-basis="community-forest-act-2562"] a').click();
+    await casePage.waitForURL(/\/decentralization\/#community-forest-act-2562$/);
+    const reliants = await attributes(casePage, '#community-forest-act-2562 [data-reliant-case]', 'data-reliant-case');
+    const expected = cases.filter((entry) => entry.data.legalBasis?.includes('community-forest-act-2562'));
+    expect([...reliants].sort()).toEqual(expected.map((entry) => entry.slug).sort());
+    await casePage.close();
+  });
+
+  it('is linked from the home page and the About page, with the network', async () => {
+    for (const path of ['/', '/about/']) {
+      const { page } = await openPage(browser, baseUrl, path);
+      expect(await page.locator('main a[href="/decentralization/"]').count(), path).toBeGreaterThan(0);
+      expect(await page.locator('main a[href="/network/"]').count(), path).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+});
