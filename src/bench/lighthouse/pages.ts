@@ -1,8 +1,8 @@
 /**
  * The page types `npm run bench:lighthouse` measures: one table, one line a type. A path with `*`
  * segments stands for every built page it matches, and the heaviest of them (largest index.html)
- * is measured, so a type is judged by its worst page. Pages added by other work (network
- * directory, decentralization tracker, data page, book pages) get a line each here.
+ * is measured, so a type is judged by its worst page. A new kind of page gets a line here (book
+ * pages are still to come; the feeds are XML, not pages for Lighthouse).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +31,12 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'visits', path: '/visits/' },
   { name: 'contribute', path: '/contribute/' },
   { name: 'about', path: '/about/' },
+  { name: 'network', path: '/network/' },
+  { name: 'network-body', path: '/network/*/' },
+  { name: 'network-type', path: '/network/type/*/' },
+  { name: 'decentralization', path: '/decentralization/' },
+  { name: 'decentralization-kind', path: '/decentralization/kind/*/' },
+  { name: 'data', path: '/data/' },
 ];
 
 /** The built page a type stands for, as a site path with its query, or null when dist/ has none. */
