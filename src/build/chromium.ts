@@ -10,7 +10,7 @@ const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-/** Finds a Chromium: CHROMIUM_PATH or CHROME_PATH first, then the usual install paths. */
+/** Finds a Chromium: CHROMIUM_PATH or CHROME_PATH first, then the usual install paths. Never downloads one. */
 export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
   if (fromEnv) {
@@ -25,19 +25,25 @@ export function findChromium(): string {
   );
 }
 
+/**
+ * Flags for an installed Chromium on a machine without outside network: no sandbox (root in a
+ * container), no GPU, and nothing that phones home or downloads components. Headless mode is the
+ * caller's (Playwright sets its own; chrome-launcher needs --headless=new).
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS, '--disable-quic'],
   });
 }

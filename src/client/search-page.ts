@@ -58,9 +58,10 @@ async function loadPagefind(): Promise<Pagefind> {
   // The index is written after the build, so it is imported at run time, not bundled.
   const url = `${BUNDLE}pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-  // Without Pagefind's web worker: one file (12 KB) less to fetch before the first results; a search
-  // takes milliseconds on today's collection (scripts/bench/README.md, for 10,000 cases).
-  await module.options({ noWorker: true, ...PAGEFIND_OPTIONS });
+  // In Pagefind's web worker (its default): unpacking the index and searching it then take no turn
+  // of the page's main thread (one task of 40 ms here, four times that on a slow phone), for one
+  // file more (12 KB) before the first results (scripts/bench/README.md, Lighthouse).
+  await module.options({ noWorker: false, ...PAGEFIND_OPTIONS });
   await module.init();
   return module;
 }

@@ -52,17 +52,17 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * ม. counts only before a number (ม.5, ม. ๕): ม.เชียงใหม่ is a university, not a village.
  * ต., อ. and จ. count only before a name.
  */
-function abbreviationPattern({ abbreviation, full }: Abbreviation): string {
+function abbreviationForms({ abbreviation, full }: Abbreviation): {
+  withPeriods: string;
+  withoutPeriods: string | null;
+} {
   const letters = abbreviation.replace(/\./g, '');
   const parts = abbreviation.split('.').filter(Boolean).map(escapeRegExp);
   const withPeriods = `${parts.join('\\.\\s?')}\\.`;
-  let pattern = withPeriods;
-  if ([...letters].length >= 3) {
-    pattern = `(?:${withPeriods}|${parts.join('\\.?')}(?!${LETTER_OR_DIGIT}))`;
-  }
-  if (full === 'หมู่') return `${pattern}(?=\\s?[0-9\\u0E50-\\u0E59])`;
-  if ([...letters].length === 1) return `${pattern}(?=\\s?${THAI_LETTER})`;
-  return pattern;
+  const withoutPeriods = [...letters].length >= 3 ? parts.join('\\.?') : null;
+  if (full === 'หมู่') return { withPeriods: `${withPeriods}(?=\\s?[0-9\\u0E50-\\u0E59])`, withoutPeriods };
+  if ([...letters].length === 1) return { withPeriods: `${withPeriods}(?=\\s?${THAI_LETTER})`, withoutPeriods };
+  return { withPeriods, withoutPeriods };
 }
 
 const byLengthDescending = (a: string, b: string): number => b.length - a.length;
@@ -71,11 +71,20 @@ const ABBREVIATION_BY_LETTERS = new Map(
   ABBREVIATIONS.map((entry) => [entry.abbreviation.replace(/\./g, ''), entry.full]),
 );
 
+const ABBREVIATION_FORMS = [...ABBREVIATIONS]
+  .sort((a, b) => byLengthDescending(a.abbreviation, b.abbreviation))
+  .map(abbreviationForms);
+/**
+ * Every written form, the ones with periods first. The forms without periods share one lookahead:
+ * each copy of the Unicode class costs a phone's browser milliseconds to compile, and a copy per
+ * abbreviation made the first search on the search page wait 40 ms and more. (None of the forms
+ * with periods matches where a longer one without them also does, so the matches are those of one
+ * alternative per abbreviation.)
+ */
 const ABBREVIATION_REGEX = new RegExp(
-  `${WORD_START}(${[...ABBREVIATIONS]
-    .sort((a, b) => byLengthDescending(a.abbreviation, b.abbreviation))
-    .map(abbreviationPattern)
-    .join('|')})`,
+  `${WORD_START}((?:${ABBREVIATION_FORMS.map((form) => form.withPeriods).join('|')})|(?:${ABBREVIATION_FORMS.flatMap(
+    (form) => form.withoutPeriods ?? [],
+  ).join('|')})(?!${LETTER_OR_DIGIT}))`,
   'gu',
 );
 
@@ -135,9 +144,7 @@ const LEADING_PLACE_PREFIX_REGEX = new RegExp(`^${PLACE_PREFIX}`, 'u');
 export function stripPlacePrefixes(query: string, scope: 'all' | 'leading' = 'all'): string {
   const expanded = expandAbbreviations(query);
   const stripped = (
-    scope === 'all'
-      ? expanded.replace(PLACE_PREFIX_REGEX, '$1')
-      : expanded.replace(LEADING_PLACE_PREFIX_REGEX, '')
+    scope === 'all' ? expanded.replace(PLACE_PREFIX_REGEX, '$1') : expanded.replace(LEADING_PLACE_PREFIX_REGEX, '')
   )
     .replace(/\s+/g, ' ')
     .trim();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../src/search/bench/pagefind-node';
-import { startPreview, type PreviewedSite } from '../support/preview';
+import { startPreview, type PreviewedSite } from '../../src/bench/preview';
 import { readCasePages, writeSearchIndex } from '../../src/search/build/write-index';
 import { createSearch } from '../../src/search/create-search';
 import { launchBrowser, openPage } from '../support/browser';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startPreview } from './preview';
+import { startPreview } from '../../src/bench/preview';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -81,8 +81,8 @@ export interface ColdQuery {
 }
 
 /**
- * A cold first query as the search page makes it in a browser: pagefind.js (the page runs it
- * without Pagefind's web worker), then what it fetches: entry, meta, wasm, the index chunks the
+ * A cold first query as the search page makes it in a browser: pagefind.js and Pagefind's web
+ * worker (the page searches in it), then what it fetches: entry, meta, wasm, the index chunks the
  * query needs, the common-word list and the fragments of the phrase hits it checks and of the first
  * five results; JSON files count gzipped, as a server sends them.
  * The facet table counts when the search needs it before the first results: with filters, and
@@ -97,7 +97,7 @@ export async function coldQuery(bundle: string, query: string, selection: FacetS
   const parts: ColdQuery['parts'] = new Map();
   let raw = 0;
   let wire = 0;
-  for (const name of ['pagefind.js']) {
+  for (const name of ['pagefind.js', 'pagefind-worker.js']) {
     const body = await readFile(path.join(bundle, name));
     const gz = gzipSync(body, { level: 9 }).byteLength;
     parts.set(name, { files: 1, bytes: body.byteLength, gzip: false });
