@@ -36,7 +36,11 @@ function pageWeight(pagePath: string) {
   const file = (href: string) => readFileSync(path.join(DIST, href));
   // Chunks a page script imports (statically or through Vite's preload list) are fetched too.
   for (const href of js) {
-    const imported = [...file(href).toString().matchAll(/["'`](?:\.\/|\/?_astro\/)([\w.-]+\.js)["'`]/g)];
+    const imported = [
+      ...file(href)
+        .toString()
+        .matchAll(/["'`](?:\.\/|\/?_astro\/)([\w.-]+\.js)["'`]/g),
+    ];
     for (const match of imported) if (!js.includes(`/_astro/${match[1]}`)) js.push(`/_astro/${match[1]}`);
   }
   const cssBytes = [...new Set(css)].reduce((sum, href) => sum + gz(file(href)), 0) + (inlineCss ? gz(inlineCss) : 0);

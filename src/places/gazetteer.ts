@@ -150,4 +150,3 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   };
   return { ...units, resolvePlace: placeResolver(units) };
 }
-

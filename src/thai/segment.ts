@@ -10,8 +10,7 @@ import { normalizeThai } from './normalize';
  * only, as Pagefind itself does there. (Regular expressions here avoid lookbehind, which Safari
  * before 16.4 cannot parse.)
  */
-const wordSegmenter =
-  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+const wordSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
 
 /** A Thai letter or mark (not a Thai digit or sign) followed by a digit, and the reverse. */
 const THAI_THEN_DIGIT = /([\u0E01-\u0E3A\u0E40-\u0E4E])(?=\d)/g;

@@ -11,8 +11,7 @@ export const MIN_CE_YEAR = 1900;
 export const MAX_CE_YEAR = 2100;
 
 export type YearReading =
-  | { ok: true; ce: number; era: 'BE' | 'CE' }
-  | { ok: false; reason: 'not-a-year' | 'out-of-range' };
+  { ok: true; ce: number; era: 'BE' | 'CE' } | { ok: false; reason: 'not-a-year' | 'out-of-range' };
 
 /**
  * Reads a year as a coordinator may write it: 2562, 2019, "๒๕๖๒", "พ.ศ. 2562", "ค.ศ. 2019".

@@ -57,12 +57,16 @@ describe('browsing the production build', () => {
     const inArea = cases.filter((c) => c.data.area === area.slug).map(asSummary);
     const page = await checkPage(`/areas/${area.slug}/`);
     expect(await page.locator('h1').textContent()).toContain(area.th);
-    const listed = await page.locator('[data-case]').evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
+    const listed = await page
+      .locator('[data-case]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
     expect(listed).toEqual(sortCases(inArea, 'newest').map((c) => c.id));
     await page.close();
 
     const alpha = await checkPage(`/areas/${area.slug}/alphabetical/`);
-    const alphaListed = await alpha.locator('[data-case]').evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
+    const alphaListed = await alpha
+      .locator('[data-case]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
     expect(alphaListed).toEqual(sortCases(inArea, 'alphabetical').map((c) => c.id));
     await alpha.close();
   });

@@ -12,7 +12,14 @@ async function listedOn(page: string): Promise<string[]> {
 describe('no case is silently dropped', () => {
   it('every case file becomes a case page and is listed on exactly one area page', async () => {
     const files = await readCaseFiles(process.cwd());
-    const slugs = files.map((file) => file.file.split('/').pop()!.replace(/\.mdx$/, '')).sort();
+    const slugs = files
+      .map((file) =>
+        file.file
+          .split('/')
+          .pop()!
+          .replace(/\.mdx$/, ''),
+      )
+      .sort();
     const pages = (await readdir('dist/cases', { withFileTypes: true }))
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)

@@ -33,7 +33,9 @@ describe('places', () => {
         const pagePath = link.split('#')[0]!;
         expect(await builtPage(pagePath), `${pagePath} lists ${entry.slug}`).toContain(`data-case="${entry.slug}"`);
         const provincePath = pagePath.split('/').slice(0, 3).join('/') + '/';
-        expect(await builtPage(provincePath), `${provincePath} lists ${entry.slug}`).toContain(`data-case="${entry.slug}"`);
+        expect(await builtPage(provincePath), `${provincePath} lists ${entry.slug}`).toContain(
+          `data-case="${entry.slug}"`,
+        );
       }
     }
   });
@@ -82,7 +84,9 @@ describe('places', () => {
 
     const again = await openPage(browser, baseUrl, '/places/');
     await again.page.locator('#tambon-query').fill('บ่อสวก');
-    await again.page.waitForFunction(() => (document.querySelector('#finder-status')?.textContent ?? '').startsWith('พบ'));
+    await again.page.waitForFunction(() =>
+      (document.querySelector('#finder-status')?.textContent ?? '').startsWith('พบ'),
+    );
     const text = await again.page.locator('[data-finder-results]').textContent();
     expect(text).toContain('ยังไม่มีกรณีศึกษาจากตำบลบ่อสวก');
     const nanCase = cases.find((c) => c.data.places.some((p) => p.province === 'น่าน'))!;
@@ -94,8 +98,13 @@ describe('places', () => {
 
   it('/visits/ lists every case open for study visits', async () => {
     const { page } = await openPage(browser, baseUrl, '/visits/');
-    const open = cases.filter((c) => c.data.studyVisit?.offered).map((c) => c.slug).sort();
-    const listed = await page.locator('[data-case]').evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
+    const open = cases
+      .filter((c) => c.data.studyVisit?.offered)
+      .map((c) => c.slug)
+      .sort();
+    const listed = await page
+      .locator('[data-case]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-case')));
     expect([...listed].sort()).toEqual(open);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -21,7 +21,10 @@ describe('coverageSummary', () => {
     const lg = { name: 'เทศบาลตำบลสมมุติ', type: 'subdistrict-municipality' } as const;
     const summary = coverageSummary([
       placed('a', { places: [{ province: 'ขอนแก่น' }], localGovernment: lg }),
-      placed('b', { places: [{ province: 'ขอนแก่น' }, { province: 'เลย' }], localGovernment: { ...lg, name: 'เทศบาลตำบล สมมุติ' } }),
+      placed('b', {
+        places: [{ province: 'ขอนแก่น' }, { province: 'เลย' }],
+        localGovernment: { ...lg, name: 'เทศบาลตำบล สมมุติ' },
+      }),
       placed('c', { places: [{ province: 'เลย' }], localGovernment: lg }),
     ]);
     expect(summary).toEqual({ cases: 3, provinces: 2, localGovernments: 2 });

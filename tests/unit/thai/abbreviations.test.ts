@@ -4,7 +4,23 @@ import { ABBREVIATIONS, expandAbbreviations, stripPlacePrefixes } from '../../..
 describe('ABBREVIATIONS', () => {
   it('holds every abbreviation of the domain vocabulary, each written with its final period', () => {
     const written = ABBREVIATIONS.map((entry) => entry.abbreviation);
-    for (const abbreviation of ['ต.', 'อ.', 'จ.', 'อบต.', 'ทต.', 'ทม.', 'ทน.', 'อบจ.', 'อปท.', 'กทม.', 'สสส.', 'สช.', 'พอช.', 'กปท.', 'อสม.']) {
+    for (const abbreviation of [
+      'ต.',
+      'อ.',
+      'จ.',
+      'อบต.',
+      'ทต.',
+      'ทม.',
+      'ทน.',
+      'อบจ.',
+      'อปท.',
+      'กทม.',
+      'สสส.',
+      'สช.',
+      'พอช.',
+      'กปท.',
+      'อสม.',
+    ]) {
       expect(written).toContain(abbreviation);
     }
     for (const abbreviation of written) expect(abbreviation.endsWith('.')).toBe(true);
@@ -17,9 +33,7 @@ describe('expandAbbreviations', () => {
     expect(expandAbbreviations('ต.ดอนแก้ว')).toBe('ตำบล ดอนแก้ว');
     expect(expandAbbreviations('อ.แม่ริม')).toBe('อำเภอ แม่ริม');
     expect(expandAbbreviations('จ.เชียงใหม่')).toBe('จังหวัด เชียงใหม่');
-    expect(expandAbbreviations('ม.5 ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่')).toBe(
-      'หมู่ 5 ตำบล ดอนแก้ว อำเภอ แม่ริม จังหวัด เชียงใหม่',
-    );
+    expect(expandAbbreviations('ม.5 ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่')).toBe('หมู่ 5 ตำบล ดอนแก้ว อำเภอ แม่ริม จังหวัด เชียงใหม่');
   });
 
   it('accepts a space after the period', () => {
@@ -77,9 +91,7 @@ describe('expandAbbreviations', () => {
   });
 
   it('expands abbreviations that follow one another', () => {
-    expect(expandAbbreviations('อสม. อบต. ทต.')).toBe(
-      'อาสาสมัครสาธารณสุขประจำหมู่บ้าน องค์การบริหารส่วนตำบล เทศบาลตำบล',
-    );
+    expect(expandAbbreviations('อสม. อบต. ทต.')).toBe('อาสาสมัครสาธารณสุขประจำหมู่บ้าน องค์การบริหารส่วนตำบล เทศบาลตำบล');
     expect(expandAbbreviations('(อบต.ดอนแก้ว)')).toBe('(องค์การบริหารส่วนตำบล ดอนแก้ว)');
   });
 

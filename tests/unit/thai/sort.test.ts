@@ -29,7 +29,13 @@ describe('compareThai', () => {
 });
 
 describe('sortByThai', () => {
-  const provinces = [{ name: 'แพร่' }, { name: 'น่าน' }, { name: 'กรุงเทพมหานคร' }, { name: 'เชียงใหม่' }, { name: 'ขอนแก่น' }];
+  const provinces = [
+    { name: 'แพร่' },
+    { name: 'น่าน' },
+    { name: 'กรุงเทพมหานคร' },
+    { name: 'เชียงใหม่' },
+    { name: 'ขอนแก่น' },
+  ];
 
   it('sorts by the Thai key in dictionary order', () => {
     expect(sortByThai(provinces, (p) => p.name).map((p) => p.name)).toEqual([

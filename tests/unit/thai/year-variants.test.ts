@@ -18,7 +18,8 @@ describe('yearVariants', () => {
     expect(yearVariants('2100')).toEqual(['2643', '2100']);
     expect(yearVariants('2443')).toEqual(['2443', '1900']);
     expect(yearVariants('2643')).toEqual(['2643', '2100']);
-    for (const token of ['1899', '2101', '2442', '2644', '0000', '9999']) expect(yearVariants(token), token).toEqual([]);
+    for (const token of ['1899', '2101', '2442', '2644', '0000', '9999'])
+      expect(yearVariants(token), token).toEqual([]);
   });
 
   it('ignores anything that is not a bare four-digit number', () => {
