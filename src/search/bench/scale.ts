@@ -39,7 +39,8 @@ export interface ScaleRow {
 /**
  * A private copy of the project to build synthetic corpora in: Astro keeps its content store in
  * .astro/ and node_modules/.astro/, which a 10,000-case build must not share with builds of the
- * real site running in the main folder at the same time. Packages are symlinked, not copied.
+ * real site running in the main folder at the same time. Packages are symlinked, not copied;
+ * content/ is copied without its cases.
  */
 export async function prepareBuildRoot(root: string, benchDir: string): Promise<string> {
   const project = path.join(benchDir, 'project');
@@ -48,6 +49,11 @@ export async function prepareBuildRoot(root: string, benchDir: string): Promise<
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     if (existsSync(path.join(root, entry)))
       cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
+  // The site's other content (the decentralization tracker…); the cases come from CASES_DIR.
+  cpSync(path.join(root, 'content'), path.join(project, 'content'), {
+    recursive: true,
+    filter: (source) => path.relative(path.join(root, 'content'), source) !== 'cases',
+  });
   for (const entry of await readdir(path.join(root, 'node_modules')))
     if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(entry))
       await symlink(path.join(root, 'node_modules', entry), path.join(project, 'node_modules', entry));
