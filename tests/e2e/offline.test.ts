@@ -109,8 +109,9 @@ describe('offline edition', () => {
     await page.waitForSelector(`#search-results a[href="/cases/${sought.slug}/"]`, { timeout: 20_000 });
     expect(await page.locator('#search-status').textContent()).toMatch(/พบ \d+ กรณีศึกษา/);
     await context.close();
-  });
+  }, 180_000);
 
+  // Copies the whole build and starts a second preview server: slow on a loaded 2-core machine.
   it('replaces a saved copy with the next build on the next visit', async () => {
     const copy = await mkdtemp(path.join(tmpdir(), 'offline-build-'));
     try {
@@ -147,5 +148,5 @@ describe('offline edition', () => {
     } finally {
       await rm(copy, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });
