@@ -121,12 +121,27 @@ describe('/decentralization/', () => {
     for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.locator('[data-entry] [data-status]').count()).toBe(entries.length);
-    for (const entry of entries)
-      expect(await page.locator(`#${entry.slug} .tracker-sources a`).count(), entry.slug).toBe(
-        entry.data.sources.length,
-      );
     await page.close();
   });
+
+  it('gives every tracker entry its own page with all its sources, linked from the timeline', async () => {
+    const page = await openChecked('/decentralization/');
+    const links = await attributes(page, '[data-entry] h3 a', 'href');
+    expect(links.sort()).toEqual(entries.map((entry) => `/decentralization/${entry.slug}/`).sort());
+    await page.close();
+    const detailed =
+      entries.find((entry) => entry.data.related.length > 0 && entry.data.figures.length > 0) ?? entries[0]!;
+    await (await openChecked(`/decentralization/${detailed.slug}/`)).close();
+    const { page: entryPage } = await openPage(browser, baseUrl, '/decentralization/');
+    for (const entry of entries) {
+      await entryPage.goto(new URL(`/decentralization/${entry.slug}/`, baseUrl).href, {
+        waitUntil: 'domcontentloaded',
+      });
+      expect(await entryPage.locator('h1').innerText(), entry.slug).toBe(entry.data.title);
+      expect(await entryPage.locator('.tracker-sources a').count(), entry.slug).toBe(entry.data.sources.length);
+    }
+    await entryPage.close();
+  }, 240_000);
 
   it('draws the chart as inline SVG with its numbers in a table, and the counts by type with date and source', async () => {
     const { page } = await openPage(browser, baseUrl, '/decentralization/');
@@ -150,8 +165,8 @@ describe('/decentralization/', () => {
     const citing = cases.find((entry) => entry.data.legalBasis?.includes('community-forest-act-2562'))!;
     const casePage = await openChecked(`/cases/${citing.slug}/`);
     await casePage.locator('[data-legal-basis="community-forest-act-2562"] a').click();
-    await casePage.waitForURL(/\/decentralization\/#community-forest-act-2562$/);
-    const reliants = await attributes(casePage, '#community-forest-act-2562 [data-reliant-case]', 'data-reliant-case');
+    await casePage.waitForURL(/\/decentralization\/community-forest-act-2562\/$/);
+    const reliants = await attributes(casePage, '[data-reliant-case]', 'data-reliant-case');
     const expected = cases.filter((entry) => entry.data.legalBasis?.includes('community-forest-act-2562'));
     expect([...reliants].sort()).toEqual(expected.map((entry) => entry.slug).sort());
     await casePage.close();

@@ -36,6 +36,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'network-type', path: '/network/type/*/' },
   { name: 'decentralization', path: '/decentralization/' },
   { name: 'decentralization-kind', path: '/decentralization/kind/*/' },
+  { name: 'decentralization-entry', path: '/decentralization/*/' },
   { name: 'data', path: '/data/' },
 ];
 

@@ -4,6 +4,7 @@ import type { Problem } from '../../cases/validate/problem';
 import { describeIssue } from '../../cases/validate/schema-messages';
 import { fieldLabel } from '../../i18n/case-fields';
 import { trackerFieldGuideFor } from '../../i18n/decentralization-fields';
+import { trackerKindPath } from '../urls';
 import {
   countsFileSchema,
   seriesFileSchema,
@@ -31,6 +32,8 @@ export interface ParsedEntry {
 }
 
 const YAML_EXTENSION = /\.ya?ml$/;
+/** Entry pages sit beside the tracker's other folders (/decentralization/kind/…): no entry may take their name. */
+const RESERVED_SLUGS = new Set(['kind']);
 
 /** The slug of a tracker file: its file name without the extension. */
 export const entrySlugOf = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
@@ -118,6 +121,13 @@ export function checkTrackerEntries(
         field: 'ชื่อไฟล์ / file name',
         th: `ชื่อไฟล์ "${slug}" ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) เท่านั้น เช่น decentralization-act-2542.yaml`,
         en: `the file name "${slug}" must be lower-case ASCII letters, digits and dashes, e.g. decentralization-act-2542.yaml`,
+      });
+    if (RESERVED_SLUGS.has(slug))
+      report({
+        severity: 'error',
+        field: 'ชื่อไฟล์ / file name',
+        th: `ชื่อไฟล์ "${slug}" ใช้ไม่ได้ เพราะเป็นชื่อหน้าอื่นของตัวติดตาม (${trackerKindPath('…')}) ต้องตั้งชื่อใหม่`,
+        en: `the file name "${slug}" is taken by another tracker page (${trackerKindPath('…')}); choose another name`,
       });
     const parsed = parseFile(trackerFile, trackerEntrySchema);
     problems.push(...parsed.problems);

@@ -135,6 +135,11 @@ describe('checkTrackerEntries', () => {
     expect(expectOneBilingualError(check(notYaml), notYaml.file).en).toContain('.yaml');
   });
 
+  it('refuses a file name taken by another tracker page (/decentralization/kind/)', () => {
+    const reserved = entry('kind.yaml', VALID);
+    expect(expectOneBilingualError(check(reserved), reserved.file).en).toContain('/decentralization/kind/');
+  });
+
   it('reports YAML that does not parse at its line', () => {
     const source = VALID.replace('kind: law', 'kind: "law');
     const file = entry('synthetic-entry.yaml', source);
