@@ -8,7 +8,7 @@ import { caseSchema, localGovernmentSchema } from '../../schemas/case';
 import { sourceSchema } from '../../schemas/source';
 import { UNKNOWN_YEAR_WORDS } from '../../schemas/year';
 import { isCaseSlug } from '../slug';
-import { normalizeTitle } from '../validate/collection-rules';
+import { normalizeTitle } from '../validate/shared-rules';
 import type { Problem } from '../validate/problem';
 import { describeIssue } from '../validate/schema-messages';
 import {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { readCaseFiles, slugOf } from '../files';
-import { normalizeTitle } from '../validate/collection-rules';
+import { normalizeTitle } from '../validate/shared-rules';
 import { splitFrontmatter } from '../validate/front-matter';
 import type { Existing } from './answers';
 

@@ -5,6 +5,7 @@ import type { CaseLink } from './body-rules';
 import type { ParsedCase } from './case-rules';
 import type { LineOf } from './front-matter';
 import { reportTo, type Problem } from './problem';
+import { sameTitleProblems } from './shared-rules';
 
 /** What a file points at, read from its raw front matter and body. */
 export interface CaseReferences {
@@ -17,9 +18,6 @@ export interface CaseReferences {
   /** Links to case pages in the body; none when the body does not parse. */
   links: CaseLink[];
 }
-
-/** The form titles are compared in, so "the same title" ignores spacing, case and Unicode form. */
-export const normalizeTitle = (title: string) => title.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Every file whose slug another file also has. */
 export function checkSlugs(filesBySlug: ReadonlyMap<string, readonly string[]>, problems: Problem[]): void {
@@ -79,28 +77,8 @@ export function checkReferences(
 
 /** Cases whose titles are the same once normalised. */
 export function checkTitles(parsed: readonly ParsedCase[], problems: Problem[]): void {
-  const byTitle = new Map<string, ParsedCase[]>();
-  for (const entry of parsed) {
-    const title = normalizeTitle(entry.data.title);
-    byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
-  }
-  for (const entries of byTitle.values()) {
-    if (entries.length < 2) continue;
-    for (const entry of entries) {
-      const others = entries
-        .filter((e) => e !== entry)
-        .map((e) => e.file)
-        .join(', ');
-      problems.push({
-        file: entry.file,
-        severity: 'error',
-        field: 'title',
-        line: entry.lineOf(['title']),
-        th: `ชื่อเรื่องซ้ำกับ ${others} ชื่อกรณีศึกษาแต่ละเรื่องต้องไม่ซ้ำกัน`,
-        en: `the title is the same as in ${others}; titles must be unique`,
-      });
-    }
-  }
+  const titled = parsed.map((entry) => ({ file: entry.file, title: entry.data.title, lineOf: entry.lineOf }));
+  problems.push(...sameTitleProblems(titled, (others) => `ชื่อเรื่องซ้ำกับ ${others} ชื่อกรณีศึกษาแต่ละเรื่องต้องไม่ซ้ำกัน`));
 }
 
 /** The known slugs nearest to one that does not exist, nearest first. */

@@ -4,6 +4,7 @@ import type { Problem } from '../../cases/validate/problem';
 import { describeIssue } from '../../cases/validate/schema-messages';
 import { fieldLabel } from '../../i18n/case-fields';
 import { trackerFieldGuideFor } from '../../i18n/decentralization-fields';
+import { isInFuture, sameTitleProblems } from '../../cases/validate/shared-rules';
 import { trackerKindPath } from '../urls';
 import {
   countsFileSchema,
@@ -161,31 +162,16 @@ export function checkTrackerEntries(
         });
     });
 
-  const byTitle = new Map<string, ParsedEntry[]>();
-  for (const entry of entries) {
-    const title = entry.data.title.normalize('NFC').replace(/\s+/g, ' ');
-    byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
-  }
-  for (const same of byTitle.values())
-    if (same.length > 1)
-      for (const entry of same) {
-        const others = same
-          .filter((other) => other !== entry)
-          .map((other) => other.file)
-          .join(', ');
-        problems.push({
-          file: entry.file,
-          severity: 'error',
-          field: 'title',
-          line: entry.lineOf(['title']),
-          th: `ชื่อรายการซ้ำกับ ${others} ชื่อแต่ละรายการต้องไม่ซ้ำกัน`,
-          en: `the title is the same as in ${others}; titles must be unique`,
-        });
-      }
+  problems.push(
+    ...sameTitleProblems(
+      entries.map((entry) => ({ file: entry.file, title: entry.data.title, lineOf: entry.lineOf })),
+      (others) => `ชื่อรายการซ้ำกับ ${others} ชื่อแต่ละรายการต้องไม่ซ้ำกัน`,
+    ),
+  );
 
   const now = options.now ?? new Date();
   for (const entry of entries)
-    if (entry.data.statusChecked.getTime() > now.getTime() + 864e5)
+    if (isInFuture(entry.data.statusChecked, now))
       problems.push({
         file: entry.file,
         severity: 'error',
