@@ -6,33 +6,18 @@ import { formatThaiDate } from '../../src/thai/dates';
 import { CORE_AREAS, coreArea } from '../../src/cases/vocabulary';
 import { formatBuddhistYear } from '../../src/thai/years';
 import type { ParsedCase } from '../../src/cases/validate/index';
-import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from '../support/browser';
-import { loadContentCases } from '../support/content';
+import { axeViolations, openCheckedPage, openPage } from '../support/browser';
+import { browserAndCases } from '../support/content';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let cases: ParsedCase[];
 const asSummary = (c: ParsedCase) => ({ id: c.slug, data: c.data, file: c.file });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  cases = await loadContentCases();
-});
+beforeAll(async () => ({ browser, cases } = await browserAndCases()));
 afterAll(() => browser?.close());
 
-/** The checks every page gets: no console errors, links resolve, no WCAG 2.1 A/AA violations, fits 360 px. */
-async function checkPage(path: string) {
-  const { page, errors } = await openPage(browser, baseUrl, path);
-  expect(errors, `console errors on ${path}`).toEqual([]);
-  expect(await page.getAttribute('html', 'lang')).toBe('th');
-  expect(await brokenLinks(await internalLinks(page, baseUrl)), `broken links on ${path}`).toEqual([]);
-  expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
-  const phone = await openPage(browser, baseUrl, path, { width: 360, height: 740 });
-  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on a 360 px screen at ${path}`).toBeLessThanOrEqual(0);
-  await phone.page.close();
-  return page;
-}
+const checkPage = (path: string) => openCheckedPage(browser, baseUrl, path);
 
 describe('browsing the production build', () => {
   it('home page shows the five areas with their case counts, the library’s reach and what is new', async () => {

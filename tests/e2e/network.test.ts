@@ -5,8 +5,8 @@ import { readTrackerFiles } from '../../src/decentralization/build/files';
 import { checkTrackerEntries, type ParsedEntry } from '../../src/decentralization/build/validate';
 import { groupBodies, type LocalBody } from '../../src/network/bodies';
 import { gazetteer } from '../../src/places/gazetteer-data';
-import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from '../support/browser';
-import { loadContentCases } from '../support/content';
+import { axeViolations, brokenLinks, internalLinks, openCheckedPage, openPage } from '../support/browser';
+import { browserAndCases } from '../support/content';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -15,8 +15,7 @@ let bodies: LocalBody<{ id: string; data: ParsedCase['data'] }>[];
 let entries: ParsedEntry[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  cases = await loadContentCases();
+  ({ browser, cases } = await browserAndCases());
   bodies = groupBodies(
     cases.map((entry) => ({
       entry: { id: entry.slug, data: entry.data },
@@ -31,23 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/**
- * Opens a page and checks what these pages must pass: no script but the offline edition's one-line
- * service-worker registration (static HTML), no console errors,
- * every link 200, no axe violations, nothing wider than a 360 px phone.
- */
-async function openChecked(path: string): Promise<Page> {
-  const { page, errors } = await openPage(browser, baseUrl, path);
-  expect(await page.locator('script:not([data-offline-register])').count(), `scripts on ${path}`).toBe(0);
-  expect(errors, `console errors on ${path}`).toEqual([]);
-  expect(await brokenLinks(await internalLinks(page, baseUrl)), `broken links on ${path}`).toEqual([]);
-  expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
-  const phone = await openPage(browser, baseUrl, path, { width: 360, height: 740 });
-  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on a 360 px screen at ${path}`).toBeLessThanOrEqual(0);
-  await phone.page.close();
-  return page;
-}
+const openChecked = (path: string) => openCheckedPage(browser, baseUrl, path, { staticOnly: true });
 
 const attributes = (page: Page, selector: string, name: string) =>
   page.locator(selector).evaluateAll((nodes, attr) => nodes.map((node) => node.getAttribute(attr) ?? ''), name);

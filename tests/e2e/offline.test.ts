@@ -8,16 +8,12 @@ import { formatMegabytes, type OfflineManifest, type OfflineSummary } from '../.
 import { t } from '../../src/i18n/t';
 import type { ParsedCase } from '../../src/cases/validate/index';
 import { startPreview, type PreviewedSite } from '../../src/build/preview';
-import { launchBrowser } from '../support/browser';
-import { loadContentCases } from '../support/content';
+import { browserAndCases } from '../support/content';
 
 let browser: Browser;
 let cases: ParsedCase[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  cases = await loadContentCases();
-});
+beforeAll(async () => ({ browser, cases } = await browserAndCases()));
 afterAll(() => browser?.close());
 
 /** Polls `check` in the page until it holds (waitForFunction does not wait for a promise). */

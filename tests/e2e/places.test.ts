@@ -3,17 +3,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ParsedCase } from '../../src/cases/validate/index';
 import { gazetteer } from '../../src/places/gazetteer-data';
-import { axeViolations, brokenLinks, internalLinks, launchBrowser, openPage } from '../support/browser';
-import { loadContentCases } from '../support/content';
+import { axeViolations, brokenLinks, internalLinks, openPage } from '../support/browser';
+import { browserAndCases } from '../support/content';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let cases: ParsedCase[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  cases = await loadContentCases();
-});
+beforeAll(async () => ({ browser, cases } = await browserAndCases()));
 afterAll(() => browser?.close());
 
 const builtPage = (urlPath: string) => readFile(`dist${decodeURI(urlPath)}index.html`, 'utf8');

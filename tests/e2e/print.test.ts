@@ -4,18 +4,15 @@ import { bookParts } from '../../src/cases/book';
 import { CORE_AREAS } from '../../src/cases/vocabulary';
 import type { ParsedCase } from '../../src/cases/validate/index';
 import { t } from '../../src/i18n/t';
-import { axeViolations, launchBrowser, openPage } from '../support/browser';
-import { loadContentCases } from '../support/content';
+import { axeViolations, openPage } from '../support/browser';
+import { browserAndCases } from '../support/content';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let cases: ParsedCase[];
 const asSummary = (c: ParsedCase) => ({ id: c.slug, data: c.data });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  cases = await loadContentCases();
-});
+beforeAll(async () => ({ browser, cases } = await browserAndCases()));
 afterAll(() => browser?.close());
 
 const display = (page: Page, selector: string) =>

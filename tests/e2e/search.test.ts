@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from '../support/browser';
-import { loadContentCases } from '../support/content';
+import { axeViolations, openPage } from '../support/browser';
+import { browserAndCases } from '../support/content';
 import { practiceYear } from '../../src/cases/lists';
 import type { ParsedCase } from '../../src/cases/validate/index';
 import { readCasePages } from '../../src/search/build/write-index';
@@ -11,10 +11,7 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let cases: ParsedCase[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  cases = await loadContentCases();
-});
+beforeAll(async () => ({ browser, cases } = await browserAndCases()));
 afterAll(() => browser?.close());
 
 const resultSlugs = (page: Page) =>

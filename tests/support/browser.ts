@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // Finding and launching Chromium moved to src/build/chromium.ts: `npm run book` prints with it too.
 export { findChromium, launchBrowser } from '../../src/build/chromium';
@@ -28,6 +29,31 @@ export async function openPage(
   const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
   if (!response?.ok()) errors.push(`HTTP ${response?.status()} for ${path}`);
   return { page, errors };
+}
+
+/**
+ * Opens a page and checks what every page of the site must pass: no console errors, `lang="th"`, every
+ * same-site link answers, no axe (WCAG 2.1 A/AA) violations, nothing wider than a 360 px phone. With
+ * `staticOnly`, also no script but the offline edition's one-line service-worker registration.
+ */
+export async function openCheckedPage(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  { staticOnly = false } = {},
+): Promise<Page> {
+  const { page, errors } = await openPage(browser, baseUrl, path);
+  if (staticOnly)
+    expect(await page.locator('script:not([data-offline-register])').count(), `scripts on ${path}`).toBe(0);
+  expect(errors, `console errors on ${path}`).toEqual([]);
+  expect(await page.getAttribute('html', 'lang')).toBe('th');
+  expect(await brokenLinks(await internalLinks(page, baseUrl)), `broken links on ${path}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+  const phone = await openPage(browser, baseUrl, path, { width: 360, height: 740 });
+  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on a 360 px screen at ${path}`).toBeLessThanOrEqual(0);
+  await phone.page.close();
+  return page;
 }
 
 /** Every same-site link on the page, as absolute URLs without fragments. */
