@@ -1,19 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { createGazetteer, type PlaceMatch, type ResolveResult } from '../../../src/places/gazetteer';
+import { createGazetteer } from '../../../src/places/gazetteer';
 import { gazetteer } from '../../../src/places/gazetteer-data';
-import { placeLabel } from '../../../src/places/labels';
+import { expectFailure, expectMatch } from '../../support/place-results';
 
-/** The match, or a failure that names what came back instead. */
-function ok(result: ResolveResult): PlaceMatch {
-  if (!result.ok)
-    throw new Error(`expected a match, got ${result.reason}: ${result.candidates.map(placeLabel).join(' | ')}`);
-  return result;
-}
-
-function failure(result: ResolveResult) {
-  if (result.ok) throw new Error(`expected a failure, got ${placeLabel(result)}`);
-  return result;
-}
+const ok = expectMatch;
+const failure = expectFailure;
 
 describe('gazetteer data', () => {
   it('has 77 provinces, 928 districts and 7,436 tambons', () => {
