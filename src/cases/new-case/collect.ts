@@ -1,21 +1,8 @@
 import { proposeSlug } from '../slug';
 import type { CaseTemplateAnswers } from '../template';
 import type { Problem } from '../validate/problem';
-import {
-  readArea,
-  readLgName,
-  readLgType,
-  readSlug,
-  readSourceTitle,
-  readSourceUrl,
-  readStarted,
-  readSummary,
-  readSystems,
-  readUniqueTitle,
-  type Existing,
-  type RawAnswers,
-  type Read,
-} from './answers';
+import * as answer from './answers';
+import type { Existing, RawAnswers, Read } from './answers';
 import { officialNames, readPlaces } from './places';
 
 /**
@@ -38,20 +25,20 @@ export function collect(
     });
     return undefined;
   };
-  const title = take(readUniqueTitle(answers.title, existing.titles), '--title');
-  const summary = take(readSummary(answers.summary), '--summary');
-  const area = take(readArea(answers.area), '--area');
-  const systems = take(readSystems(answers.systems), '--system');
-  const name = take(readLgName(answers.localGovernment?.name), '--lg-name');
-  const type = take(readLgType(answers.localGovernment?.type), '--lg-type');
-  const started = take(readStarted(answers.started), '--started');
-  const sourceTitle = take(readSourceTitle(answers.source?.title), '--source-title');
-  const sourceUrl = take(readSourceUrl(answers.source?.url), '--source-url');
+  const title = take(answer.readUniqueTitle(answers.title, existing.titles), '--title');
+  const summary = take(answer.readSummary(answers.summary), '--summary');
+  const area = take(answer.readArea(answers.area), '--area');
+  const systems = take(answer.readSystems(answers.systems), '--system');
+  const name = take(answer.readLgName(answers.localGovernment?.name), '--lg-name');
+  const type = take(answer.readLgType(answers.localGovernment?.type), '--lg-type');
+  const started = take(answer.readStarted(answers.started), '--started');
+  const sourceTitle = take(answer.readSourceTitle(answers.source?.title), '--source-title');
+  const sourceUrl = take(answer.readSourceUrl(answers.source?.url), '--source-url');
 
   const { matches, problems: placeProblems } = readPlaces(answers.places, source);
   problems.push(...placeProblems);
 
-  const slug = answers.slug === undefined ? undefined : take(readSlug(answers.slug, existing.slugs), '--slug');
+  const slug = answers.slug === undefined ? undefined : take(answer.readSlug(answers.slug, existing.slugs), '--slug');
 
   const first = matches[0];
   if (

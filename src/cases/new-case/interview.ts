@@ -8,21 +8,8 @@ import { formatBuddhistYear, readYear } from '../../thai/years';
 import { proposeSlug } from '../slug';
 import type { CaseTemplateAnswers } from '../template';
 import { CORE_AREAS, LOCAL_GOVERNMENT_KINDS, WORKING_SYSTEMS, type LocalGovernmentType } from '../vocabulary';
-import {
-  readArea,
-  readLgName,
-  readLgType,
-  readSlug,
-  readSourceTitle,
-  readSourceUrl,
-  readStarted,
-  readSummary,
-  readSystems,
-  readUniqueTitle,
-  type Existing,
-  type RawAnswers,
-  type Read,
-} from './answers';
+import * as answer from './answers';
+import type { Existing, RawAnswers, Read } from './answers';
 import { officialNames, readPlaces, resolvePlaceAnswer, type PlaceAnswer } from './places';
 import type { Choice, Prompter, Reader } from './prompt';
 
@@ -134,20 +121,20 @@ export async function interview(
   const title = await askUnlessGiven(
     prompter,
     given.title,
-    (value) => readUniqueTitle(value, existing.titles),
+    (value) => answer.readUniqueTitle(value, existing.titles),
     'ชื่อกรณีศึกษา (title)',
   );
 
-  const area = await unlessGiven(prompter, given.area, readArea, () => {
+  const area = await unlessGiven(prompter, given.area, answer.readArea, () => {
     prompter.say('\nประเด็นหลัก (core area):');
     return prompter.choose(
       'เลือกหมายเลข (number)',
       CORE_AREAS.map((entry) => ({ label: entry.th, value: entry.slug })),
-      asReader(readArea),
+      asReader(answer.readArea),
     );
   });
 
-  const systems = await unlessGiven(prompter, given.systems, readSystems, () => {
+  const systems = await unlessGiven(prompter, given.systems, answer.readSystems, () => {
     prompter.say('\nระบบงาน เลือกได้หลายข้อ (working systems, any number):');
     return prompter.chooseMany(
       'หมายเลขคั่นด้วยจุลภาค เช่น 1,8 หรือเว้นว่าง (numbers like 1,8, or blank)',
@@ -166,18 +153,18 @@ export async function interview(
     while (await prompter.confirm('\nเพิ่มพื้นที่อีกไหม (add another place?)', false));
   const places = matches.map(officialNames);
 
-  const type = await unlessGiven(prompter, given.localGovernment?.type, readLgType, () => {
+  const type = await unlessGiven(prompter, given.localGovernment?.type, answer.readLgType, () => {
     prompter.say('\nประเภทองค์กรปกครองส่วนท้องถิ่น (local-government type):');
     return prompter.choose(
       'เลือกหมายเลข (number)',
       LOCAL_GOVERNMENT_KINDS.map((kind) => ({ label: `${kind.th} (${kind.abbreviation})`, value: kind.slug })),
-      asReader(readLgType),
+      asReader(answer.readLgType),
     );
   });
   const name = await askUnlessGiven(
     prompter,
     given.localGovernment?.name,
-    readLgName,
+    answer.readLgName,
     'ชื่อเต็มของ อปท. (full name of the local government)',
     suggestedName(type, places[0]),
   );
@@ -185,7 +172,7 @@ export async function interview(
   const started = await askUnlessGiven(
     prompter,
     given.started,
-    readStarted,
+    answer.readStarted,
     '\nปีที่เริ่ม พ.ศ. หรือ ค.ศ. ถ้าแหล่งข้อมูลไม่บอกให้พิมพ์ ไม่ทราบ (year started, BE or CE, or ไม่ทราบ)',
   );
   const year = readYear(started);
@@ -199,20 +186,20 @@ export async function interview(
   const sourceTitle = await askUnlessGiven(
     prompter,
     given.source?.title,
-    readSourceTitle,
+    answer.readSourceTitle,
     '  ชื่อข่าว รายงาน หรือเอกสาร (title)',
   );
   const sourceUrl = await askUnlessGiven(
     prompter,
     given.source?.url,
-    readSourceUrl,
+    answer.readSourceUrl,
     '  ที่อยู่เว็บ http:// หรือ https:// (URL)',
   );
 
   const summary = await askUnlessGiven(
     prompter,
     given.summary,
-    readSummary,
+    answer.readSummary,
     '\nสรุป 1–2 ประโยค เว้นว่างไว้เขียนในไฟล์ทีหลังได้ (summary; blank to write it later in the file)',
   );
 
@@ -229,7 +216,7 @@ export async function interview(
   const slug = await askUnlessGiven(
     prompter,
     given.slug,
-    (value) => readSlug(value, existing.slugs),
+    (value) => answer.readSlug(value, existing.slugs),
     '\nชื่อไฟล์ (slug) อักษรอังกฤษตัวเล็กและขีด กด Enter เพื่อใช้ชื่อที่เสนอ (file name; Enter accepts)',
     proposeSlug(area, matches[0]!, existing.slugs),
   );
