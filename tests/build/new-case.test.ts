@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseFiles } from '../../src/cases/files';
 import { checkCaseFiles } from '../../src/cases/validate/index';
+import { RAW_ANSWERS } from '../support/new-case-answers';
 import { placeChecker } from '../../src/places/check';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,16 +42,7 @@ function runProcess(command: string, args: string[]): Promise<Run> {
 /** `npx tsx scripts/new-case.ts …` */
 const newCase = (args: string[]) => runProcess('npx', ['tsx', 'scripts/new-case.ts', ...args]);
 
-const ANSWERS = {
-  title: 'การดูแลผู้สูงอายุโดยอาสาสมัคร ตำบลดอนแก้ว',
-  area: 'health',
-  systems: ['volunteers', 'health-services'],
-  places: [{ province: 'จ.เชียงใหม่', district: 'แม่ริม', tambon: 'ต.ดอนแก้ว' }],
-  localGovernment: { name: 'องค์การบริหารส่วนตำบลดอนแก้ว', type: 'sao' },
-  started: 'พ.ศ. 2562',
-  source: { title: 'ข่าว อบต.ดอนแก้ว', url: 'https://www.example.go.th/news/1' },
-  slug: 'don-kaeo-volunteer-care',
-};
+const ANSWERS = { ...RAW_ANSWERS, slug: 'don-kaeo-volunteer-care' };
 
 async function answersFile(name: string, answers: object): Promise<string> {
   const file = path.join(work, name);

@@ -16,16 +16,9 @@ import { interview } from '../../../src/cases/new-case/interview';
 import { readPlaces } from '../../../src/cases/new-case/places';
 import { Prompter, type Terminal } from '../../../src/cases/new-case/prompt';
 import { formatProblems } from '../../../src/cases/validate/index';
+import { RAW_ANSWERS } from '../../support/new-case-answers';
 
-const ANSWERS: RawAnswers = {
-  title: 'การดูแลผู้สูงอายุโดยอาสาสมัคร ตำบลดอนแก้ว',
-  area: 'health',
-  systems: ['volunteers', 'health-services'],
-  places: [{ province: 'จ.เชียงใหม่', district: 'แม่ริม', tambon: 'ต.ดอนแก้ว' }],
-  localGovernment: { name: 'องค์การบริหารส่วนตำบลดอนแก้ว', type: 'sao' },
-  started: 'พ.ศ. 2562',
-  source: { title: 'ข่าว อบต.ดอนแก้ว', url: 'https://www.example.go.th/news/1' },
-};
+const ANSWERS: RawAnswers = RAW_ANSWERS;
 
 const noCases = (): Existing => ({ slugs: new Set(), titles: new Map() });
 

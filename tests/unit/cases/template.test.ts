@@ -11,6 +11,7 @@ import {
   SUMMARY_PLACEHOLDER,
   type CaseTemplateAnswers,
 } from '../../../src/cases/template';
+import { collect } from '../../../src/cases/new-case/collect';
 import { checkCaseFiles, countErrors, splitFrontmatter } from '../../../src/cases/validate/index';
 import { AUTHOR_COMPONENTS, LESSON_SECTIONS, OPEN_QUESTIONS_SECTION } from '../../../src/cases/mdx-rules';
 import { placeChecker } from '../../../src/places/check';
@@ -21,18 +22,14 @@ import {
   WORKING_SYSTEMS,
 } from '../../../src/cases/vocabulary';
 import { caseSchema } from '../../../src/schemas/case';
+import { RAW_ANSWERS } from '../../support/new-case-answers';
 
 const TODAY = new Date('2026-11-24T12:00:00+07:00');
 
-const answers: CaseTemplateAnswers = {
-  title: 'การดูแลผู้สูงอายุโดยชุมชน ตำบลดอนแก้ว',
-  area: 'health',
-  systems: ['volunteers', 'health-services'],
-  places: [{ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว' }],
-  localGovernment: { name: 'องค์การบริหารส่วนตำบลดอนแก้ว', type: 'sao' },
-  started: 2562,
-  source: { title: 'ข่าว อบต.ดอนแก้ว', url: 'https://www.example.go.th/news/1' },
-};
+/** The answers as `npm run new` reads them (official place names, the year in ค.ศ.). */
+const collected = collect(RAW_ANSWERS, { slugs: new Set(), titles: new Map() }, 'answers.json');
+if (!collected.answers) throw new Error(`the test answers do not pass: ${JSON.stringify(collected.problems)}`);
+const answers: CaseTemplateAnswers = collected.answers;
 
 const frontMatterOf = (text: string): unknown => parse(splitFrontmatter(text)?.frontmatter ?? '');
 const dataOf = (text: string) => caseSchema.parse(frontMatterOf(text));
