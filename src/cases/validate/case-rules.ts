@@ -4,7 +4,7 @@ import { yearsBetween } from '../../thai/dates';
 import { PLACEHOLDER_MARK } from '../template';
 import type { LineOf } from './front-matter';
 import type { Report } from './problem';
-import { isInFuture } from './shared-rules';
+import { reportFutureDate } from './shared-rules';
 
 /** Resolves a case place against the gazetteer; returns a problem text when it does not resolve. */
 export type PlaceChecker = (place: CaseData['places'][number]) => { th: string; en: string } | undefined;
@@ -73,13 +73,10 @@ export function checkCase(entry: ParsedCase, options: ValidationOptions, now: Da
       th: 'ตรวจทานครั้งล่าสุดเกินสองปีแล้ว ควรตรวจข้อมูลกับแหล่งข้อมูลอีกครั้ง',
       en: 'last reviewed more than two years ago; check the case against its sources again',
     });
-  if (isInFuture(entry.data.lastReviewed, now))
-    report({
-      severity: 'error',
-      field: 'lastReviewed',
-      line: entry.lineOf(['lastReviewed']),
-      th: 'วันที่ตรวจทานอยู่ในอนาคต',
-      en: 'the review date is in the future',
-      expected: fieldGuideFor(['lastReviewed']),
-    });
+  const reviewed = { field: 'lastReviewed', date: entry.data.lastReviewed, line: entry.lineOf(['lastReviewed']) };
+  reportFutureDate(
+    report,
+    { ...reviewed, th: 'วันที่ตรวจทาน', en: 'the review date', expected: fieldGuideFor(['lastReviewed']) },
+    now,
+  );
 }

@@ -3,7 +3,8 @@
  * dates not in the future. Each caller words the Thai message for its own readers.
  */
 import type { LineOf } from './front-matter';
-import type { Problem } from './problem';
+import type { FieldGuide } from '../../i18n/case-fields';
+import type { Problem, Report } from './problem';
 
 /** A day, the slack a "not in the future" date gets for time zones and clocks. */
 const DAY_MS = 864e5;
@@ -42,3 +43,21 @@ export function sameTitleProblems(items: readonly Titled[], thaiMessage: (others
 
 /** Whether a date that records something already done lies in the future (beyond a day's slack). */
 export const isInFuture = (date: Date, now: Date): boolean => date.getTime() > now.getTime() + DAY_MS;
+
+/** A date field that records something already done (a review, a status check). */
+export interface PastDate {
+  field: string;
+  date: Date;
+  line: number | undefined;
+  /** What the date is, in the message: 'วันที่ตรวจทาน' / 'the review date'. */
+  th: string;
+  en: string;
+  /** How the field is written, from the field guide. */
+  expected: FieldGuide | undefined;
+}
+
+/** Reports a date of something already done that lies in the future. */
+export function reportFutureDate(report: Report, { field, date, line, th, en, expected }: PastDate, now: Date): void {
+  if (isInFuture(date, now))
+    report({ severity: 'error', field, line, th: `${th}อยู่ในอนาคต`, en: `${en} is in the future`, expected });
+}

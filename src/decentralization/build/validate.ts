@@ -1,10 +1,10 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Problem } from '../../cases/validate/problem';
+import { reportTo, type Problem } from '../../cases/validate/problem';
 import { describeIssue } from '../../cases/validate/schema-messages';
 import { fieldLabel } from '../../i18n/case-fields';
 import { trackerFieldGuideFor } from '../../i18n/decentralization-fields';
-import { isInFuture, sameTitleProblems } from '../../cases/validate/shared-rules';
+import { reportFutureDate, sameTitleProblems } from '../../cases/validate/shared-rules';
 import { trackerKindPath } from '../urls';
 import {
   countsFileSchema,
@@ -170,17 +170,15 @@ export function checkTrackerEntries(
   );
 
   const now = options.now ?? new Date();
-  for (const entry of entries)
-    if (isInFuture(entry.data.statusChecked, now))
-      problems.push({
-        file: entry.file,
-        severity: 'error',
-        field: 'statusChecked',
-        line: entry.lineOf(['statusChecked']),
-        th: 'วันที่ตรวจสถานะอยู่ในอนาคต',
-        en: 'the status check date is in the future',
-        expected: trackerFieldGuideFor(['statusChecked']),
-      });
+  const expected = trackerFieldGuideFor(['statusChecked']);
+  for (const entry of entries) {
+    const checked = { field: 'statusChecked', date: entry.data.statusChecked, line: entry.lineOf(['statusChecked']) };
+    reportFutureDate(
+      reportTo(problems, entry.file),
+      { ...checked, th: 'วันที่ตรวจสถานะ', en: 'the status check date', expected },
+      now,
+    );
+  }
 
   return { problems, entries };
 }
