@@ -1,6 +1,7 @@
 /**
  * npm run book — prints the book pages of the production build (dist/) to A4 PDFs with Chromium:
- * dist/book/library.pdf (the whole library) and dist/book/<area>.pdf, each checked to embed the
+ * dist/book/library.pdf (the whole library) and dist/book/<area>.pdf (a large book: one PDF a volume,
+ * library-2.pdf, …), each checked to embed the
  * Thai font. Needs `npm run build` first; not part of the build.
  *
  *   npm run book                    # all six books
@@ -20,8 +21,8 @@ const { values } = parseArgs({
 });
 const distDir = values.dist;
 const outDir = values.out ?? path.join(distDir, 'book');
-const targets = bookTargets().filter(
-  (target) => !values.area || values.area.some((area) => target.url === `/areas/${area}/book/`),
+const targets = bookTargets(distDir).filter(
+  (target) => !values.area || values.area.some((area) => target.url.startsWith(`/areas/${area}/book/`)),
 );
 if (targets.length === 0) {
   console.error(`ไม่พบประเด็น ${values.area?.join(', ')} / no such area`);

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { bookVolumePath } from '../cases/book';
 import { CORE_AREAS } from '../cases/vocabulary';
 import { launchBrowser } from './chromium';
 import { startPreview } from './preview';
@@ -14,12 +16,23 @@ export interface BookTarget {
   file: string;
 }
 
-/** The whole library's book and one per area. */
-export function bookTargets(): BookTarget[] {
-  return [
-    { url: '/book/', file: 'library.pdf' },
-    ...CORE_AREAS.map((area) => ({ url: `/areas/${area.slug}/book/`, file: `${area.slug}.pdf` })),
-  ];
+/** The books: the whole library's and one per area, each with the name its PDF takes. */
+export const BOOKS: readonly { path: string; name: string; area?: string }[] = [
+  { path: '/book/', name: 'library' },
+  ...CORE_AREAS.map((area) => ({ path: `/areas/${area.slug}/book/`, name: area.slug, area: area.slug })),
+];
+
+/**
+ * Every volume of every book built in `distDir` (a large book is cut into volumes, src/cases/book.ts):
+ * `library.pdf`, `library-2.pdf`, …, `health.pdf`, ….
+ */
+export function bookTargets(distDir: string): BookTarget[] {
+  return BOOKS.flatMap((book) => {
+    const targets = [{ url: book.path, file: `${book.name}.pdf` }];
+    for (let number = 2; existsSync(path.join(distDir, bookVolumePath(book.path, number), 'index.html')); number++)
+      targets.push({ url: bookVolumePath(book.path, number), file: `${book.name}-${number}.pdf` });
+    return targets;
+  });
 }
 
 /**
@@ -57,7 +70,7 @@ export async function writeBookPdfs(options: {
   try {
     await mkdir(options.outDir, { recursive: true });
     const page = await browser.newPage({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', serviceWorkers: 'block' });
-    for (const target of options.targets ?? bookTargets()) {
+    for (const target of options.targets ?? bookTargets(options.distDir)) {
       const response = await page.goto(new URL(target.url, site.url).href, { waitUntil: 'load' });
       if (!response?.ok())
         throw new Error(`${target.url}: HTTP ${response?.status()}: build the site first (npm run build)`);

@@ -236,6 +236,10 @@ export const th = {
   'book.areaLink': 'ฉบับพิมพ์: รวมทุกกรณีศึกษาในประเด็นนี้ไว้ในหน้าเดียว',
   'book.wholeLink': 'ฉบับพิมพ์: รวมทุกกรณีศึกษาในคลังไว้ในหน้าเดียว',
   'book.areaPageTitle': '{name} ฉบับรวมเล่ม',
+  'book.volume': 'เล่ม {number} จาก {count}',
+  'book.volumeShort': 'เล่ม {number}',
+  'book.volumesNav': 'เล่มอื่นของหนังสือนี้',
+  'book.volumesIntro': 'หนังสือนี้แบ่งเป็น {count} เล่ม เล่มละไม่เกิน {size} เรื่อง',
   'book.none': 'ยังไม่มีกรณีศึกษาในประเด็นนี้',
   'offline.heading': 'อ่านได้แม้ไม่มีสัญญาณ',
   'offline.intro':

@@ -1,14 +1,32 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookTargets, embeddedFonts } from '../../../src/build/book-pdf';
 import { CORE_AREAS } from '../../../src/cases/vocabulary';
 
 describe('book PDFs', () => {
-  it('prints the whole library and each area', () => {
-    expect(bookTargets().map((target) => target.url)).toEqual([
-      '/book/',
-      ...CORE_AREAS.map((area) => `/areas/${area.slug}/book/`),
-    ]);
-    expect(new Set(bookTargets().map((target) => target.file)).size).toBe(CORE_AREAS.length + 1);
+  it('prints the whole library and each area, one PDF a volume', async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), 'book-targets-'));
+    try {
+      for (const volume of ['book/2', 'book/3', 'areas/health/book/2'])
+        await mkdir(path.join(dist, volume), { recursive: true }).then(() =>
+          writeFile(path.join(dist, volume, 'index.html'), ''),
+        );
+      const targets = bookTargets(dist);
+      expect(targets.map((target) => target.url)).toEqual([
+        '/book/',
+        '/book/2/',
+        '/book/3/',
+        ...CORE_AREAS.flatMap((area) =>
+          area.slug === 'health' ? ['/areas/health/book/', '/areas/health/book/2/'] : [`/areas/${area.slug}/book/`],
+        ),
+      ]);
+      expect(targets.map((target) => target.file)).toContain('library-3.pdf');
+      expect(new Set(targets.map((target) => target.file)).size).toBe(targets.length);
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
   });
 
   it('finds embedded fonts by their descriptors, not fonts only named', () => {
