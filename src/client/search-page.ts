@@ -4,9 +4,9 @@
  * and ordered with the facet table), draws filters with counts and the results, and keeps the URL
  * in step so a result list can be shared.
  */
-import { t } from '../i18n/t';
+import { t } from '../i18n/t-client';
 import { escapeHtml } from '../lib/escape-html';
-import type { UiKey } from '../i18n/th';
+import type { ClientUiKey } from '../i18n/th-client';
 import { SEARCH_FILTER_KEYS } from '../search/record';
 import { planQuery } from '../search/query';
 import { searchBundle } from '../search/bundle';
@@ -87,7 +87,7 @@ function drawFilters(counts: Record<string, Record<string, number>>) {
       })
       .join('');
     const open = selected[key]?.length || key === 'area' ? ' open' : '';
-    return `<details${open}><summary>${t(`searchPage.filter.${key}` as UiKey)}</summary><fieldset><legend class="visually-hidden">${t(`searchPage.filter.${key}` as UiKey)}</legend><ul>${items}</ul></fieldset></details>`;
+    return `<details${open}><summary>${t(`searchPage.filter.${key}` as ClientUiKey)}</summary><fieldset><legend class="visually-hidden">${t(`searchPage.filter.${key}` as ClientUiKey)}</legend><ul>${items}</ul></fieldset></details>`;
   }).join('');
 }
 
@@ -120,7 +120,7 @@ async function drawResults(results: SearchResult[], run: number) {
 function drawEmpty(query: string) {
   const active = SEARCH_FILTER_KEYS.flatMap((key) =>
     (state.filters[key] ?? []).map(
-      (value) => `${t(`searchPage.filter.${key}` as UiKey)}: ${filterValueLabel(key, value)}`,
+      (value) => `${t(`searchPage.filter.${key}` as ClientUiKey)}: ${filterValueLabel(key, value)}`,
     ),
   );
   const areaLinks = root.querySelector<HTMLTemplateElement>('template[data-browse]')!.innerHTML;

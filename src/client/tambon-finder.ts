@@ -2,7 +2,7 @@
  * The tambon finder on /places/: loads the tambon list on first use, matches names as they are
  * typed, links tambons that have a page, and for the others names the nearest cases.
  */
-import { t } from '../i18n/t';
+import { t } from '../i18n/t-client';
 import { escapeHtml } from '../lib/escape-html';
 import { matchTambons, nearbyCases, unpackTambons, type FinderData, type FinderTambon } from '../places/finder';
 import { formatPlaceLabel } from '../places/labels';

@@ -1,6 +1,5 @@
 import { th, type UiKey } from './th';
+import { translator } from './translator';
 
-/** A Thai UI string by key, with {placeholders} filled from `values`. */
-export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return th[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** A Thai UI string by key (any of the site's), with {placeholders} filled from `values`. */
+export const t: (key: UiKey, values?: Record<string, string | number>) => string = translator(th);

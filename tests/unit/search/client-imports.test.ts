@@ -56,4 +56,10 @@ describe('the browser scripts', () => {
     );
     expect(offending).toEqual([]);
   });
+
+  it('carry only the UI strings they use (src/i18n/th-client.ts), not the whole site’s', () => {
+    const reached = [...modules.keys()].map((file) => path.relative(process.cwd(), file));
+    expect(reached).toContain('src/i18n/th-client.ts');
+    expect(reached).not.toContain('src/i18n/th.ts');
+  });
 });
