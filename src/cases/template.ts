@@ -122,6 +122,7 @@ export const BLANK_ANSWERS: CaseTemplateAnswers = {
 /** The example values of every front-matter field, for the guide table. */
 const EXAMPLE_VALUES: Readonly<Partial<Record<CaseField, unknown>>> = {
   title: 'การดูแลผู้สูงอายุโดยชุมชน ตำบลดอนแก้ว',
+  status: 'draft',
   summary: 'อบต.ดอนแก้ว จ.เชียงใหม่ ร่วมกับอาสาสมัครในหมู่บ้านดูแลผู้สูงอายุติดบ้านติดเตียงที่บ้าน',
   area: 'health',
   systems: ['volunteers', 'health-services'],
@@ -169,6 +170,7 @@ function frontMatter(answers: CaseTemplateAnswers, options: CaseTemplateOptions)
   const summary = answers.summary?.trim() ? answers.summary.trim() : SUMMARY_PLACEHOLDER;
   const values: Partial<Record<CaseField, unknown>> = {
     title: answers.title.trim(),
+    status: 'draft',
     summary,
     area: answers.area,
     systems: answers.systems ?? [],

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CORE_AREA_SLUGS, EVIDENCE_LEVELS, LOCAL_GOVERNMENT_TYPES, SYSTEM_SLUGS } from '../cases/vocabulary';
+import {
+  CASE_STATUSES,
+  CORE_AREA_SLUGS,
+  EVIDENCE_LEVELS,
+  LOCAL_GOVERNMENT_TYPES,
+  SYSTEM_SLUGS,
+} from '../cases/vocabulary';
 import { contactSchema } from './contact';
 import { about } from './describe';
 import { placeSchema } from './place';
@@ -91,6 +97,14 @@ export const caseSchema = z
       .min(4)
       .max(TITLE_MAX_LENGTH)
       .meta(about("The case's name in Thai, as readers would search for it.", 'ชื่อกรณีศึกษาภาษาไทย ตามที่ผู้อ่านจะใช้ค้นหา')),
+    status: z
+      .enum(CASE_STATUSES)
+      .meta(
+        about(
+          'Where the case is in the workflow: draft (being written), review (waiting for a reviewer) or published. Only published cases are built for readers.',
+          'สถานะของกรณีศึกษา: draft = ร่าง, review = รอตรวจ, published = เผยแพร่ เว็บจริงแสดงเฉพาะกรณีที่เป็น published',
+        ),
+      ),
     summary: z
       .string()
       .trim()
