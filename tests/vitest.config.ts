@@ -7,6 +7,8 @@ const BUILDING = ['tests/build/**/*.test.ts'];
 // Kept under tests/ because the project's top level is fixed (see README).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  // The form editor's custom fields (src/editor/**/*.tsx) are React components.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   test: {
     projects: [
       {

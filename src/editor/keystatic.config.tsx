@@ -1,16 +1,29 @@
 import { collection, config, fields } from '@keystatic/core';
+import { caseFormFields } from './case-fields';
 
+/**
+ * The coordinators' form editor (Keystatic, `npm run dev` → /keystatic). It saves straight into the
+ * cases folder, in the format the case files are kept in (scripts/format-cases.ts).
+ */
 export default config({
   storage: { kind: 'local' },
+  ui: { brand: { name: 'คลังกรณีศึกษา · แบบฟอร์ม' } },
   collections: {
     cases: collection({
       label: 'กรณีศึกษา',
       slugField: 'title',
+      // content/cases: the editor is for the real cases (CASES_DIR builds of fixtures have no editor).
       path: 'content/cases/*',
       format: { contentField: 'body' },
+      entryLayout: 'content',
+      columns: ['title', 'status', 'lastReviewed'],
       schema: {
-        title: fields.slug({ name: { label: 'ชื่อกรณีศึกษา' } }),
-        body: fields.mdx({ label: 'เนื้อหา', extension: 'mdx' }),
+        ...caseFormFields(),
+        body: fields.mdx({
+          label: 'เนื้อหา',
+          description: 'หัวข้อ ## ตามแบบถอดบทเรียน: ความเป็นมา สิ่งที่ทำ ผลลัพธ์ ปัจจัยความสำเร็จและบทเรียน การนำไปใช้ที่อื่น',
+          extension: 'mdx',
+        }),
       },
     }),
   },

@@ -217,3 +217,23 @@ export const caseSchema = z
 
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseData = z.output<typeof caseSchema>;
+
+const isEmptyGroup = (value: unknown): boolean =>
+  (Array.isArray(value) && value.length === 0) ||
+  (value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0);
+
+/**
+ * The form editor writes an untouched optional group as `{}` (`contact: {}`) and an empty list as
+ * `[]`: both mean the field is absent. Top-level fields only, as the form writes them.
+ */
+export function dropEmptyFields(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => !isEmptyGroup(value)));
+}
+
+/** A case file's front matter as read from disk: empty groups and lists dropped, then the case schema. */
+export const caseFileSchema = z.preprocess(dropEmptyFields, caseSchema);
