@@ -1,5 +1,5 @@
-import { collection, config, fields } from '@keystatic/core';
-import { caseFormFields } from './case-fields';
+import { collection, config } from '@keystatic/core';
+import { caseEntrySchema } from './case-schema';
 
 /**
  * The coordinators' form editor (Keystatic, `npm run dev` → /keystatic). It saves straight into the
@@ -17,14 +17,7 @@ export default config({
       format: { contentField: 'body' },
       entryLayout: 'content',
       columns: ['title', 'status', 'lastReviewed'],
-      schema: {
-        ...caseFormFields(),
-        body: fields.mdx({
-          label: 'เนื้อหา',
-          description: 'หัวข้อ ## ตามแบบถอดบทเรียน: ความเป็นมา สิ่งที่ทำ ผลลัพธ์ ปัจจัยความสำเร็จและบทเรียน การนำไปใช้ที่อื่น',
-          extension: 'mdx',
-        }),
-      },
+      schema: caseEntrySchema(),
     }),
   },
 });

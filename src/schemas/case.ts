@@ -218,17 +218,18 @@ export const caseSchema = z
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseData = z.output<typeof caseSchema>;
 
+/** An empty list, or a group whose every field is empty (the form writes `studyVisit: { learn: [] }`). */
 const isEmptyGroup = (value: unknown): boolean =>
   (Array.isArray(value) && value.length === 0) ||
   (value !== null &&
     typeof value === 'object' &&
     !(value instanceof Date) &&
     !Array.isArray(value) &&
-    Object.keys(value).length === 0);
+    Object.values(value).every(isEmptyGroup));
 
 /**
  * The form editor writes an untouched optional group as `{}` (`contact: {}`) and an empty list as
- * `[]`: both mean the field is absent. Top-level fields only, as the form writes them.
+ * `[]` (a group holding only empty lists too): all mean the field is absent. Top-level fields only.
  */
 export function dropEmptyFields(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;

@@ -63,12 +63,12 @@ describe('empty groups and lists as the form writes them', () => {
     lastReviewed: '2026-06-01',
   };
 
-  it('reads contact: {}, budget: {}, studyVisit: {} and outcomes: [] as absent', () => {
+  it('reads contact: {}, budget: {}, studyVisit: { learn: [] } and outcomes: [] as absent', () => {
     const data = caseFileSchema.parse({
       ...minimal,
       contact: {},
       budget: {},
-      studyVisit: {},
+      studyVisit: { learn: [] },
       outcomes: [],
       adaptedFrom: [],
     });
