@@ -35,6 +35,11 @@ export interface CaseTemplateOptions {
   slug?: string;
   /** The blank download: adds a note that every placeholder must be replaced. */
   blank?: boolean;
+  /**
+   * Headings only, no MDX comments: for a file the form editor must open (it cannot read MDX comments).
+   * `npm run new` writes this, in the form's format.
+   */
+  plain?: boolean;
 }
 
 export type SectionHeading = (typeof LESSON_SECTIONS)[number] | typeof OPEN_QUESTIONS_SECTION;
@@ -240,6 +245,7 @@ function componentComment(slug: string | undefined): string {
 }
 
 function body(options: CaseTemplateOptions): string {
+  if (options.plain) return [...LESSON_SECTIONS, OPEN_QUESTIONS_SECTION].map((heading) => `## ${heading}`).join('\n\n');
   const parts = [
     mdxComment(
       'เนื้อหาเขียนเป็น Markdown ข้อความในกรอบความเห็นแบบนี้ไม่แสดงบนเว็บ ลบได้เมื่อเขียนเสร็จ ' +
