@@ -46,6 +46,20 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The form editor exists only under `astro dev`: these tests start it (not the production build).
+          name: 'editor',
+          include: ['tests/editor/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/dev-server.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
+        },
+      },
     ],
   },
 });
