@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { caseValidation } from './src/integrations/case-validation.ts';
+import { editor } from './src/integrations/editor.ts';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark-gfm for GitHub tables; @astrojs/mdx takes the same processor for case files.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  // offlineEdition after searchIndex: the offline copy includes the search index.
-  integrations: [caseValidation(), mdx(), sitemap(), searchIndex(), offlineEdition()],
+  // offlineEdition after searchIndex: the offline copy includes the search index. editor() adds the
+  // form editor (Keystatic, React) under `astro dev` only.
+  integrations: [caseValidation(), mdx(), sitemap(), searchIndex(), offlineEdition(), editor()],
 });

@@ -49,6 +49,6 @@ if (!chosen.answers || !chosen.slug) fail('problems' in chosen ? chosen.problems
 
 const { answers, slug } = chosen;
 const file = fileOf(slug);
-const problems = await writeCaseFile(targetOf(slug), file, caseTemplate(answers, { slug }));
+const problems = await writeCaseFile(targetOf(slug), file, caseTemplate(answers, { slug, plain: true }));
 if (problems.length) fail(problems);
 process.stdout.write(nextSteps(file, slug));

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { caseSchema } from './schemas/case';
+import { caseFileSchema } from './schemas/case';
 import { countsFileSchema, seriesFileSchema, trackerEntrySchema } from './schemas/decentralization';
 import { CASES_DIR, slugOf } from './cases/files';
 import { COUNTS_FILE, SERIES_FILE, TRACKER_DIR } from './decentralization/build/files';
@@ -10,7 +10,7 @@ import { entrySlugOf } from './decentralization/build/validate';
 
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: path.resolve(CASES_DIR), generateId: ({ entry }) => slugOf(entry) }),
-  schema: caseSchema,
+  schema: caseFileSchema,
 });
 
 /** Tracker entries, one YAML file each, keyed by file name. */

@@ -7,6 +7,8 @@ const BUILDING = ['tests/build/**/*.test.ts'];
 // Kept under tests/ because the project's top level is fixed (see README).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  // The form editor's custom fields (src/editor/**/*.tsx) are React components.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   test: {
     projects: [
       {
@@ -42,6 +44,20 @@ export default defineConfig({
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The form editor exists only under `astro dev`: these tests start it (not the production build).
+          name: 'editor',
+          include: ['tests/editor/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/dev-server.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

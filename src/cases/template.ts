@@ -35,6 +35,11 @@ export interface CaseTemplateOptions {
   slug?: string;
   /** The blank download: adds a note that every placeholder must be replaced. */
   blank?: boolean;
+  /**
+   * Headings only, no MDX comments: for a file the form editor must open (it cannot read MDX comments).
+   * `npm run new` writes this, in the form's format.
+   */
+  plain?: boolean;
 }
 
 export type SectionHeading = (typeof LESSON_SECTIONS)[number] | typeof OPEN_QUESTIONS_SECTION;
@@ -122,6 +127,7 @@ export const BLANK_ANSWERS: CaseTemplateAnswers = {
 /** The example values of every front-matter field, for the guide table. */
 const EXAMPLE_VALUES: Readonly<Partial<Record<CaseField, unknown>>> = {
   title: 'การดูแลผู้สูงอายุโดยชุมชน ตำบลดอนแก้ว',
+  status: 'draft',
   summary: 'อบต.ดอนแก้ว จ.เชียงใหม่ ร่วมกับอาสาสมัครในหมู่บ้านดูแลผู้สูงอายุติดบ้านติดเตียงที่บ้าน',
   area: 'health',
   systems: ['volunteers', 'health-services'],
@@ -169,6 +175,7 @@ function frontMatter(answers: CaseTemplateAnswers, options: CaseTemplateOptions)
   const summary = answers.summary?.trim() ? answers.summary.trim() : SUMMARY_PLACEHOLDER;
   const values: Partial<Record<CaseField, unknown>> = {
     title: answers.title.trim(),
+    status: 'draft',
     summary,
     area: answers.area,
     systems: answers.systems ?? [],
@@ -238,6 +245,7 @@ function componentComment(slug: string | undefined): string {
 }
 
 function body(options: CaseTemplateOptions): string {
+  if (options.plain) return [...LESSON_SECTIONS, OPEN_QUESTIONS_SECTION].map((heading) => `## ${heading}`).join('\n\n');
   const parts = [
     mdxComment(
       'เนื้อหาเขียนเป็น Markdown ข้อความในกรอบความเห็นแบบนี้ไม่แสดงบนเว็บ ลบได้เมื่อเขียนเสร็จ ' +

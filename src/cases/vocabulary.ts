@@ -32,6 +32,22 @@ export const LOCAL_GOVERNMENT_TYPES = [
 ] as const;
 export type LocalGovernmentType = (typeof LOCAL_GOVERNMENT_TYPES)[number];
 
+/**
+ * Where a case is in the coordinators' workflow. Only published cases reach readers: drafts and
+ * cases in review are built and previewed under `npm run dev` only.
+ */
+export const CASE_STATUSES = ['draft', 'review', 'published'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_STATUS_INFO: readonly { slug: CaseStatus; th: string; en: string }[] = [
+  { slug: 'draft', th: 'ร่าง (กำลังเขียน)', en: 'draft (being written)' },
+  { slug: 'review', th: 'รอตรวจ (ขอให้ผู้ตรวจอ่าน)', en: 'in review (waiting for a reviewer)' },
+  { slug: 'published', th: 'เผยแพร่ (แสดงบนเว็บ)', en: 'published (on the site)' },
+];
+
+/** Whether readers see the case: only a published one is in the production build. */
+export const isPublished = (data: { status: CaseStatus }): boolean => data.status === 'published';
+
 export const EVIDENCE_LEVELS = ['verified', 'reported', 'snapshot'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 

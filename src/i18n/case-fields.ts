@@ -1,4 +1,10 @@
-import { CORE_AREA_SLUGS, EVIDENCE_LEVELS, LOCAL_GOVERNMENT_TYPES, SYSTEM_SLUGS } from '../cases/vocabulary';
+import {
+  CASE_STATUSES,
+  CORE_AREA_SLUGS,
+  EVIDENCE_LEVELS,
+  LOCAL_GOVERNMENT_TYPES,
+  SYSTEM_SLUGS,
+} from '../cases/vocabulary';
 import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from '../schemas/case';
 
 /**
@@ -17,6 +23,11 @@ export const CASE_FIELD_GUIDE: Record<string, FieldGuide> = {
     th: `ชื่อกรณีศึกษาภาษาไทย 4–${TITLE_MAX_LENGTH} ตัวอักษร`,
     en: `a Thai title of 4–${TITLE_MAX_LENGTH} characters`,
     example: 'title: การดูแลผู้สูงอายุโดยชุมชน ตำบลดอนแก้ว',
+  },
+  status: {
+    th: `สถานะหนึ่งค่า: ${CASE_STATUSES.join(' | ')} (กรณีใหม่เป็น draft จนผู้ตรวจให้ published)`,
+    en: `one status: ${CASE_STATUSES.join(' | ')} (a new case is a draft until a reviewer publishes it)`,
+    example: 'status: draft',
   },
   summary: {
     th: `สรุปภาษาไทย 20–${SUMMARY_MAX_LENGTH} ตัวอักษร สำหรับแสดงในผลการค้นหา`,

@@ -14,8 +14,11 @@ export function caseValidation(): AstroIntegration {
   return {
     name: 'case-validation',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // Drafts and cases in review get pages under `astro dev` only (src/data/cases.ts). Decided
+        // by the command, not by import.meta.env.DEV, which a NODE_ENV inherited from a test runner sets.
+        if (command === 'dev') updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_UNPUBLISHED': 'true' } } });
         const root = fileURLToPath(config.root);
         const tracker = await checkTrackerContent(root);
         const caseProblems = await validateCaseFiles(await readCaseFiles(root), {

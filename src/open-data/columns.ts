@@ -52,11 +52,14 @@ const NOTES: Readonly<Record<string, { th: string; en: string }>> = {
 
 const columnName = (path: string) => path.replaceAll('[]', '');
 
+/** Fields the data files leave out: every case in them is published, so its status says nothing. */
+const WORKFLOW_FIELDS: ReadonlySet<string> = new Set(['status']);
+
 /** Every column, in order. */
 export function dataColumns(fields: readonly FieldDescription[] = caseFieldDescriptions()): DataColumn[] {
   const inLists = (field: FieldDescription) => field.list || field.path.includes('[]');
   const fromFields = fields
-    .filter((field) => field.kind !== 'object')
+    .filter((field) => field.kind !== 'object' && !WORKFLOW_FIELDS.has(field.path))
     .map((field): DataColumn => {
       const column: DataColumn = {
         name: columnName(field.path),

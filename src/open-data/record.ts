@@ -53,7 +53,7 @@ export function openDataRecord(
   site: URL | string,
   fields: readonly FieldDescription[] = caseFieldDescriptions(),
 ): OpenDataRecord {
-  const front = plainObject(data, undefined, fields);
+  const { status: _status, ...front } = plainObject(data, undefined, fields); // every record is published
   const places = (front.places as PlainObject[] | undefined) ?? [];
   if (placeCodes.length !== places.length)
     throw new Error(`${id}: ${places.length} places but ${placeCodes.length} codes`);

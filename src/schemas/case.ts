@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CORE_AREA_SLUGS, EVIDENCE_LEVELS, LOCAL_GOVERNMENT_TYPES, SYSTEM_SLUGS } from '../cases/vocabulary';
+import {
+  CASE_STATUSES,
+  CORE_AREA_SLUGS,
+  EVIDENCE_LEVELS,
+  LOCAL_GOVERNMENT_TYPES,
+  SYSTEM_SLUGS,
+} from '../cases/vocabulary';
 import { contactSchema } from './contact';
 import { about } from './describe';
 import { placeSchema } from './place';
@@ -91,6 +97,14 @@ export const caseSchema = z
       .min(4)
       .max(TITLE_MAX_LENGTH)
       .meta(about("The case's name in Thai, as readers would search for it.", 'ชื่อกรณีศึกษาภาษาไทย ตามที่ผู้อ่านจะใช้ค้นหา')),
+    status: z
+      .enum(CASE_STATUSES)
+      .meta(
+        about(
+          'Where the case is in the workflow: draft (being written), review (waiting for a reviewer) or published. Only published cases are built for readers.',
+          'สถานะของกรณีศึกษา: draft = ร่าง, review = รอตรวจ, published = เผยแพร่ เว็บจริงแสดงเฉพาะกรณีที่เป็น published',
+        ),
+      ),
     summary: z
       .string()
       .trim()
@@ -203,3 +217,24 @@ export const caseSchema = z
 
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseData = z.output<typeof caseSchema>;
+
+/** An empty list, or a group whose every field is empty (the form writes `studyVisit: { learn: [] }`). */
+const isEmptyGroup = (value: unknown): boolean =>
+  (Array.isArray(value) && value.length === 0) ||
+  (value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !Array.isArray(value) &&
+    Object.values(value).every(isEmptyGroup));
+
+/**
+ * The form editor writes an untouched optional group as `{}` (`contact: {}`) and an empty list as
+ * `[]` (a group holding only empty lists too): all mean the field is absent. Top-level fields only.
+ */
+export function dropEmptyFields(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => !isEmptyGroup(value)));
+}
+
+/** A case file's front matter as read from disk: empty groups and lists dropped, then the case schema. */
+export const caseFileSchema = z.preprocess(dropEmptyFields, caseSchema);

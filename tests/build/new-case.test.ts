@@ -76,11 +76,16 @@ describe('npm run new, without questions', () => {
       places: [{ province: 'เชียงใหม่', district: 'แม่ริม', tambon: 'ดอนแก้ว' }],
       started: 2019,
       evidence: 'snapshot',
+      status: 'draft',
     });
   });
 
-  it('the case it wrote builds into a page', { timeout: 180_000 }, async () => {
+  it('the case it wrote builds into a page once a reviewer marks it published', { timeout: 180_000 }, async () => {
     const outDir = path.join(work, 'dist');
+    // A new case is a draft: the production build leaves it out until its status is published.
+    const draft = await readFile(caseFile(ANSWERS.slug), 'utf8');
+    expect(draft).toMatch(/^status: draft$/m);
+    await writeFile(caseFile(ANSWERS.slug), draft.replace(/^status: draft$/m, 'status: published'), 'utf8');
     const build = await runProcess(process.execPath, [
       path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
       'build',

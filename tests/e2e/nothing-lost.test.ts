@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readCaseFiles } from '../../src/cases/files';
+import { splitFrontmatter } from '../../src/cases/validate/index';
 import { CORE_AREAS } from '../../src/cases/vocabulary';
 
 /** Case slugs listed on a built page (cards carry data-case). */
@@ -10,8 +12,12 @@ async function listedOn(page: string): Promise<string[]> {
 }
 
 describe('no case is silently dropped', () => {
-  it('every case file becomes a case page and is listed on exactly one area page', async () => {
-    const files = await readCaseFiles(process.cwd());
+  it('every published case file becomes a case page and is listed on exactly one area page', async () => {
+    const files = (await readCaseFiles(process.cwd())).filter(
+      (file) =>
+        file.file.endsWith('.mdx') &&
+        (parse(splitFrontmatter(file.source)?.frontmatter ?? '') as { status?: string } | null)?.status === 'published',
+    );
     const slugs = files
       .map((file) =>
         file.file

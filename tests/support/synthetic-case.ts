@@ -13,6 +13,7 @@ export function syntheticCaseData(front: Partial<CaseInput>, title = 'กรณ�
     sources: [{ title: 'แหล่งข้อมูลสมมุติ', url: 'https://example.org/source' }],
     evidence: 'reported',
     lastReviewed: '2026-06-01',
+    status: 'published',
     synthetic: true,
     ...front,
   });

@@ -1,17 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { placeChecker } from '../../places/check';
+import { formatCaseFiles } from '../../editor/format-cases';
 import { checkCaseFiles } from '../validate/index';
 import type { Problem } from '../validate/problem';
 
 /**
  * Writes a new case file at `target` (shown as `file`) after checking it with the validator's own
- * rules; never over an existing file. Returns the errors that stopped it, none when written.
+ * rules, in the form editor's format (what a save through /keystatic writes, so the first save there
+ * changes nothing); never over an existing file. Returns the errors that stopped it, none when written.
  */
-export async function writeCaseFile(target: string, file: string, mdx: string): Promise<Problem[]> {
-  const checked = await checkCaseFiles([{ file, source: mdx }], { checkPlace: placeChecker() });
+export async function writeCaseFile(target: string, file: string, source: string): Promise<Problem[]> {
+  const checked = await checkCaseFiles([{ file, source }], { checkPlace: placeChecker() });
   const errors = checked.problems.filter((problem) => problem.severity === 'error');
   if (errors.length) return errors;
+  const { formatted, failed } = await formatCaseFiles([{ file, source }]);
+  if (failed.length || !formatted[0]) throw new Error(`${file}: ${failed.map((entry) => entry.message).join('; ')}`);
+  const mdx = formatted[0].formatted;
   await mkdir(path.dirname(target), { recursive: true });
   try {
     await writeFile(target, mdx, { encoding: 'utf8', flag: 'wx' });

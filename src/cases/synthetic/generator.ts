@@ -114,6 +114,7 @@ export function syntheticCase(
     sources: [{ title: `แหล่งข้อมูลจำลองของกรณีที่ ${index}`, url: `https://example.org/synthetic/${index}` }],
     evidence: random.pick(['reported', 'snapshot'] as const),
     lastReviewed: reviewed,
+    status: 'published',
     synthetic: true,
   };
   const slug = `synthetic-${String(index).padStart(5, '0')}`;

@@ -2,7 +2,7 @@
  * Checks case files one by one and against each other, as `npm run validate` and the build do.
  * Each rule lives in its own module; this one runs them in order over a set of files.
  */
-import { caseSchema, CASE_SLUG_PATTERN } from '../../schemas/case';
+import { caseFileSchema, CASE_SLUG_PATTERN } from '../../schemas/case';
 import { CASE_EXTENSION, slugOf, type CaseFile } from '../files';
 import { checkBody } from './body-rules';
 import { checkCase, type ParsedCase, type ValidationOptions } from './case-rules';
@@ -79,7 +79,7 @@ export async function checkCaseFiles(
     const { raw, lineOf } = frontmatter;
     const rawAdaptedFrom = (raw as { adaptedFrom?: unknown } | null)?.adaptedFrom;
     const rawLegalBasis = (raw as { legalBasis?: unknown } | null)?.legalBasis;
-    const result = caseSchema.safeParse(raw, { reportInput: true });
+    const result = caseFileSchema.safeParse(raw, { reportInput: true });
     references.push({
       file,
       slug,

@@ -18,10 +18,20 @@ import { buildHotLists, titleTokens, type HotPage } from './hot-lists';
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
 
+/** The names in a folder; none when it does not exist (no case published yet: a folder of drafts only). */
+async function readdirOrNone(folder: string) {
+  try {
+    return await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 /** Reads every built case page (one per folder under dist/cases/). */
 export async function readCasePages(outDir: string): Promise<CasePage[]> {
   const folder = path.join(outDir, CASES_FOLDER);
-  const slugs = (await readdir(folder, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const slugs = (await readdirOrNone(folder)).filter((d) => d.isDirectory()).map((d) => d.name);
   const pages = [];
   for (const slug of slugs.sort()) {
     const html = await readFile(path.join(folder, slug, 'index.html'), 'utf8');
@@ -36,7 +46,7 @@ export async function readCasePages(outDir: string): Promise<CasePage[]> {
 async function pageIds(outputPath: string): Promise<Map<string, string>> {
   const folder = path.join(outputPath, 'fragment');
   const ids = new Map<string, string>();
-  for (const name of await readdir(folder)) {
+  for (const { name } of await readdirOrNone(folder)) {
     const text = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
     const json = text.slice(text.indexOf('{'));
     ids.set((JSON.parse(json) as { url: string }).url, name.replace(/\.pf_fragment$/, ''));

@@ -5,6 +5,7 @@ import { caseSchema } from '../../../src/schemas/case';
 /** The least front matter a case needs, as a coordinator would write it (synthetic content). */
 const minimal = () => ({
   title: 'กรณีทดสอบ ตำบลสมมุติ',
+  status: 'published',
   summary: 'กรณีทดสอบที่แต่งขึ้น อบต.สมมุติชวนอาสาสมัครเยี่ยมบ้านผู้สูงอายุ',
   area: 'health',
   places: [{ province: 'น่าน', district: 'ปัว', tambon: 'ปัว' }],
@@ -35,6 +36,7 @@ describe('caseSchema', () => {
   it('accepts a minimal case written as YAML front matter', () => {
     const yaml = [
       'title: กรณีทดสอบ ตำบลสมมุติ',
+      'status: review',
       'summary: กรณีทดสอบที่แต่งขึ้น อบต.สมมุติชวนอาสาสมัครเยี่ยมบ้านผู้สูงอายุ',
       'area: welfare',
       'places:',

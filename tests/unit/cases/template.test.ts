@@ -161,6 +161,7 @@ describe('caseFieldRows', () => {
     const required = rows.filter((row) => row.required).map((row) => row.key);
     expect(required).toEqual([
       'title',
+      'status',
       'summary',
       'area',
       'places',

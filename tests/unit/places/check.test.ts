@@ -25,7 +25,7 @@ describe('case places are checked against the gazetteer', () => {
     const [problem, ...rest] = await placeProblems('  - { province: เชียงใหม่, tambon: ดอนแก้ว }');
     expect(rest).toEqual([]);
     expect(problem?.field).toBe('places[0]');
-    expect(problem?.line).toBe(9);
+    expect(problem?.line).toBe(10);
     expect(problem?.th).toContain('ต.ดอนแก้ว อ.แม่ริม จ.เชียงใหม่');
     expect(problem?.th).toContain('ต.ดอนแก้ว อ.สารภี จ.เชียงใหม่');
     expect(problem?.en).toMatch(/matches several places/);

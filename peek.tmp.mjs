@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 2400 } });
+p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text().slice(0, 300)); });
+p.on('pageerror', (e) => console.log('pageerror:', e.message.slice(0, 300)));
+await p.goto(process.argv[2], { waitUntil: 'networkidle', timeout: 120000 });
+await p.waitForTimeout(4000);
+console.log((await p.innerText('body')).slice(0, 3000));
+await p.screenshot({ path: '/tmp/f13-peek.png', fullPage: false });
+await b.close();
