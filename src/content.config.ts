@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { caseFileSchema } from './schemas/case';
+import { z } from 'zod';
+import { caseSchema, dropEmptyFields } from './schemas/case';
+import { photoFields } from './schemas/photo';
 import { countsFileSchema, seriesFileSchema, trackerEntrySchema } from './schemas/decentralization';
 import { CASES_DIR, slugOf } from './cases/files';
 import { COUNTS_FILE, SERIES_FILE, TRACKER_DIR } from './decentralization/build/files';
@@ -10,7 +12,9 @@ import { entrySlugOf } from './decentralization/build/validate';
 
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: path.resolve(CASES_DIR), generateId: ({ entry }) => slugOf(entry) }),
-  schema: caseFileSchema,
+  // As src/schemas/case.ts's caseFileSchema, with each photo's file through astro:assets (image()).
+  schema: ({ image }) =>
+    z.preprocess(dropEmptyFields, caseSchema.extend({ photos: z.array(photoFields(image())).optional() })),
 });
 
 /** Tracker entries, one YAML file each, keyed by file name. */

@@ -22,13 +22,19 @@ export function slugOf(file: string): string {
  */
 export const CASES_DIR = process.env.CASES_DIR ?? 'content/cases';
 
+/** A case's photo: an image in a folder beside the case files (content/cases/<slug>/…), not a case. */
+const isPhotoFile = (relativePath: string) =>
+  relativePath.split(/[\\/]/).length > 1 && /\.(?:jpe?g|png|webp|avif)$/i.test(relativePath);
+
 /**
  * Files in the cases folder that are not cases: the guide and anything hidden (a dot file or a
  * file in a dot folder), which the build's glob does not pick up either. Everything else is read,
  * so a file the build would publish is always validated and a misnamed one is reported.
  */
 const IGNORED = (relativePath: string) =>
-  relativePath.split(/[\\/]/).some((part) => part.startsWith('.')) || /^readme\.md$/i.test(path.basename(relativePath));
+  relativePath.split(/[\\/]/).some((part) => part.startsWith('.')) ||
+  /^readme\.md$/i.test(path.basename(relativePath)) ||
+  isPhotoFile(relativePath);
 
 /**
  * Every file under the cases folder (any extension, so a misnamed file is reported rather than

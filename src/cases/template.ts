@@ -70,6 +70,14 @@ export const OPTIONAL_FIELD_EXAMPLES: Readonly<Partial<Record<keyof CaseInput, u
   contact: { office: 'สำนักปลัด', phone: '053-123456' },
   adaptedFrom: ['don-kaeo-elderly-care'],
   legalBasis: ['national-health-security-act-2545'],
+  photos: [
+    {
+      file: './don-kaeo-elderly-care/volunteers.jpg',
+      caption: 'อาสาสมัครเยี่ยมบ้านผู้สูงอายุ',
+      credit: 'อบต.ดอนแก้ว',
+      licence: 'CC BY 4.0',
+    },
+  ],
 };
 
 /** Guidance beyond the field guide's one line, where a coordinator is likely to go wrong. */
@@ -83,6 +91,7 @@ const EXTRA_GUIDANCE: Readonly<Partial<Record<keyof CaseInput, string>>> = {
   evidence: EVIDENCE_LEVEL_INFO.map((level) => `${level.slug} = ${level.th}`).join(', '),
   lastReviewed: 'เปลี่ยนเป็นวันนั้นทุกครั้งที่ตรวจข้อมูลกับแหล่งข้อมูล',
   adaptedFrom: 'ใส่เมื่อพื้นที่นี้นำกรณีศึกษาที่มีอยู่แล้วในคลังไปปรับใช้',
+  photos: 'เพิ่มภาพผ่านแบบฟอร์ม (npm run dev แล้วเปิด /keystatic) ทุกภาพต้องมีสัญญาอนุญาต (licence) ภาพที่ไม่มีจะไม่ผ่านการตรวจ',
   legalBasis: 'ใส่เฉพาะกฎหมาย ระเบียบ หรือกองทุนที่มีในหน้า /decentralization/ แล้ว ระบบตรวจว่ามีรายการนั้นจริง',
 };
 

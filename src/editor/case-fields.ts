@@ -150,6 +150,24 @@ export function caseFormFields() {
     }),
     adaptedFrom: slugList('adaptedFrom'),
     legalBasis: slugList('legalBasis'),
+    photos: fields.array(
+      fields.object(
+        {
+          // Saved as content/cases/<slug>/…, written ./<slug>/… (beside the case file, for astro:assets).
+          file: fields.image({
+            ...labelOf('photos[].file'),
+            directory: 'content/cases',
+            publicPath: './',
+            validation: { isRequired: true },
+          }),
+          caption: text('photos[].caption', { min: 3 }),
+          credit: text('photos[].credit', { min: 2 }),
+          licence: text('photos[].licence', { min: 2 }),
+        },
+        labelOf('photos'),
+      ),
+      { ...labelOf('photos'), itemLabel: (props) => props.fields.caption.value || '—' },
+    ),
     synthetic: fields.ignored(),
   };
 }

@@ -21,7 +21,13 @@ type AnyField = {
   parse: (value: Stored, args?: object) => unknown;
   serialize: (value: unknown, args?: object) => { value: Stored; content?: Uint8Array };
   serializeWithSlug?: (value: unknown) => { value: Stored; slug: string };
+  /** Asset fields (images): the file name a stored value points to, and the folder assets go in. */
+  filename?: (value: Stored, args: object) => string | undefined;
+  directory?: string;
 };
+
+/** Reads a file of the project (an image a case points to), by its path from the project root. */
+export type ReadAsset = (projectPath: string) => Uint8Array | undefined;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -72,6 +78,10 @@ function serializeValue(
       body.content = out.content;
       return out.value;
     }
+    // An image is written under the name the form gives it (its field's path); the file itself is
+    // already on disk.
+    if (field.formKind === 'asset')
+      return field.serialize(value, { suggestedFilenamePrefix: path.join('/'), slug }).value;
     return field.serialize(value).value;
   }
   if (schema.kind === 'object') {
@@ -91,7 +101,12 @@ function serializeValue(
 }
 
 /** Reads a case file as the form does: its state for every field. Throws what the form would refuse. */
-export function parseEntry(schema: Record<string, Schema>, source: string, slug: string): Record<string, unknown> {
+export function parseEntry(
+  schema: Record<string, Schema>,
+  source: string,
+  slug: string,
+  readAsset: ReadAsset = () => undefined,
+): Record<string, unknown> {
   const bytes = encoder.encode(source);
   const match = /^---(?:\r?\n([^]*?))?\r?\n---\r?\n?/.exec(source);
   const loaded = match ? (load(match[1] ?? '') ?? {}) : {};
@@ -101,6 +116,11 @@ export function parseEntry(schema: Record<string, Schema>, source: string, slug:
     if (path.length === 1 && path[0] === SLUG_FIELD) return field.parse(value, { slug });
     if (field.formKind === 'content')
       return field.parse(value, { content, other: new Map(), external: new Map(), slug });
+    if (field.formKind === 'asset') {
+      const filename = field.filename!(value, { suggestedFilenamePrefix: path.join('/'), slug });
+      const asset = filename ? readAsset(`${field.directory}/${slug}/${filename}`) : undefined;
+      return field.parse(value, { asset, slug });
+    }
     return field.parse(value, undefined);
   }) as Record<string, unknown>;
 }
@@ -115,6 +135,11 @@ export function serializeEntry(schema: Record<string, Schema>, state: Record<str
 }
 
 /** A case file's text in the form's format: what a save without edits writes. */
-export function formatEntry(schema: Record<string, Schema>, source: string, slug: string): string {
-  return serializeEntry(schema, parseEntry(schema, source, slug), slug);
+export function formatEntry(
+  schema: Record<string, Schema>,
+  source: string,
+  slug: string,
+  readAsset?: ReadAsset,
+): string {
+  return serializeEntry(schema, parseEntry(schema, source, slug, readAsset), slug);
 }

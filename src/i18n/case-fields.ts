@@ -143,6 +143,21 @@ export const CASE_FIELD_GUIDE: Record<string, FieldGuide> = {
     th: 'slug ของกรณีศึกษาที่มีอยู่ (ตัวพิมพ์เล็ก a-z ตัวเลข และขีด)',
     en: 'the slug of an existing case (lower-case a-z, digits and dashes)',
   },
+  photos: {
+    th: 'รายการภาพ แต่ละภาพมี file, caption, credit และ licence',
+    en: 'a list of photos, each with file, caption, credit and licence',
+  },
+  'photos[].file': {
+    th: 'ไฟล์ภาพในโฟลเดอร์ชื่อเดียวกับกรณีศึกษา เช่น ./don-kaeo-elderly-care/volunteers.jpg',
+    en: 'the image file in the folder named after the case, e.g. ./don-kaeo-elderly-care/volunteers.jpg',
+  },
+  'photos[].caption': { th: 'คำบรรยายภาพภาษาไทย', en: 'a Thai caption' },
+  'photos[].credit': { th: 'ผู้ถ่ายหรือเจ้าของภาพ', en: 'who took or owns the photo' },
+  'photos[].licence': {
+    th: 'สัญญาอนุญาตหรือการอนุญาตให้เผยแพร่ภาพ (ต้องมีทุกภาพ)',
+    en: 'the licence or permission to publish the photo (every photo needs one)',
+    example: 'licence: CC BY 4.0',
+  },
   legalBasis: {
     th: 'รายการ slug ของกฎหมาย ระเบียบ หรือกองทุนในตัวติดตามการกระจายอำนาจที่ให้อำนาจทำเรื่องนี้ (ชื่อไฟล์ใน content/decentralization ไม่มี .yaml)',
     en: 'a list of slugs of decentralization-tracker entries (laws, regulations, funds) that allow this practice (file names in content/decentralization without .yaml)',

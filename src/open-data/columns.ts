@@ -52,14 +52,19 @@ const NOTES: Readonly<Record<string, { th: string; en: string }>> = {
 
 const columnName = (path: string) => path.replaceAll('[]', '');
 
-/** Fields the data files leave out: every case in them is published, so its status says nothing. */
-const WORKFLOW_FIELDS: ReadonlySet<string> = new Set(['status']);
+/**
+ * Fields the data files leave out: every case in them is published, so its status says nothing;
+ * photos are files with their own licences, shown on the case pages.
+ */
+const LEFT_OUT: ReadonlySet<string> = new Set(['status', 'photos']);
 
 /** Every column, in order. */
 export function dataColumns(fields: readonly FieldDescription[] = caseFieldDescriptions()): DataColumn[] {
   const inLists = (field: FieldDescription) => field.list || field.path.includes('[]');
   const fromFields = fields
-    .filter((field) => field.kind !== 'object' && !WORKFLOW_FIELDS.has(field.path))
+    .filter(
+      (field) => field.kind !== 'object' && !LEFT_OUT.has(field.path) && !LEFT_OUT.has(field.path.split(/[.[]/)[0]!),
+    )
     .map((field): DataColumn => {
       const column: DataColumn = {
         name: columnName(field.path),

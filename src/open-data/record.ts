@@ -53,7 +53,8 @@ export function openDataRecord(
   site: URL | string,
   fields: readonly FieldDescription[] = caseFieldDescriptions(),
 ): OpenDataRecord {
-  const { status: _status, ...front } = plainObject(data, undefined, fields); // every record is published
+  // Every record is published; photos stay on the case pages (see columns.ts).
+  const { status: _status, photos: _photos, ...front } = plainObject(data, undefined, fields);
   const places = (front.places as PlainObject[] | undefined) ?? [];
   if (placeCodes.length !== places.length)
     throw new Error(`${id}: ${places.length} places but ${placeCodes.length} codes`);

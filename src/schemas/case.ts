@@ -8,6 +8,7 @@ import {
 } from '../cases/vocabulary';
 import { contactSchema } from './contact';
 import { about } from './describe';
+import { photoSchema } from './photo';
 import { placeSchema } from './place';
 import { calendarDateSchema } from './review-date';
 import { sourceSchema } from './source';
@@ -203,6 +204,15 @@ export const caseSchema = z
           'slug ของรายการในตัวติดตามการกระจายอำนาจ (กฎหมาย ระเบียบ กองทุน) ที่ให้อำนาจท้องถิ่นทำงานนี้',
         ),
       ),
+    photos: z
+      .array(photoSchema)
+      .optional()
+      .meta(
+        about(
+          'Photos of the practice, each with a Thai caption, a credit and a licence (all required).',
+          'ภาพของงาน แต่ละภาพต้องมีคำบรรยายภาษาไทย ผู้ถ่ายหรือเจ้าของภาพ และสัญญาอนุญาต',
+        ),
+      ),
     synthetic: z
       .boolean()
       .optional()
@@ -216,7 +226,13 @@ export const caseSchema = z
   .strict();
 
 export type CaseInput = z.input<typeof caseSchema>;
-export type CaseData = z.output<typeof caseSchema>;
+/**
+ * A case's data. A photo's file is the path as written for the validator and an image's metadata
+ * in the content collection (astro:assets), so code shared by both leaves it unknown.
+ */
+export type CaseData = Omit<z.output<typeof caseSchema>, 'photos'> & {
+  photos?: Array<Omit<NonNullable<z.output<typeof caseSchema>['photos']>[number], 'file'> & { file: unknown }>;
+};
 
 /** An empty list, or a group whose every field is empty (the form writes `studyVisit: { learn: [] }`). */
 const isEmptyGroup = (value: unknown): boolean =>

@@ -32,11 +32,11 @@ afterAll(async () => {
 });
 
 describe('readCaseFiles', () => {
-  it('finds case files in subfolders and also non-.mdx files, so they can be reported', async () => {
+  it('finds case files in subfolders and also non-.mdx files, so they can be reported; photos in folders are not cases', async () => {
     const files = await readCaseFiles(root, 'cases');
+    // cases/north/photo.jpg sits in a folder, where a case keeps its photos (content/cases/<slug>/…).
     expect(files.map((file) => file.file)).toEqual([
       'cases/north/nan/in-subfolder.mdx',
-      'cases/north/photo.jpg',
       'cases/notes.md',
       'cases/top-level.mdx',
     ]);
