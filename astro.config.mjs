@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { caseValidation } from './src/integrations/case-validation.ts';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { timed } from './src/integrations/timed.ts';
 
 // Test fixtures and benchmark corpora are built from another folder (CASES_DIR): each such folder
 // gets its own content cache, so its entries never mix with those of content/cases.
@@ -28,6 +29,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark-gfm for GitHub tables; @astrojs/mdx takes the same processor for case files.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  // offlineEdition after searchIndex: the offline copy includes the search index.
-  integrations: [caseValidation(), mdx(), sitemap(), searchIndex(), offlineEdition()],
+  // offlineEdition after searchIndex: the offline copy includes the search index. Each logs how
+  // long its build hooks take (npm run bench:build reads it).
+  integrations: timed([caseValidation(), mdx(), sitemap(), searchIndex(), offlineEdition()]),
 });

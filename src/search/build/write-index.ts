@@ -53,11 +53,19 @@ async function pageIds(outputPath: string): Promise<Map<string, string>> {
 export async function writeSearchIndex(
   pages: readonly CasePage[],
   outputPath: string,
-  options: { common?: readonly string[]; hot?: { share?: number; minPages?: number } } = {},
+  options: {
+    common?: readonly string[];
+    hot?: { share?: number; minPages?: number };
+    /** Called as each step ends (the build logs where its time goes). */
+    lap?: (step: string) => void;
+  } = {},
 ) {
+  const lap = options.lap ?? (() => {});
   const common = options.common ?? commonWords(pages);
+  lap('common-words');
   const commonSet = new Set(common);
   const records = pages.map((page) => caseRecord(page, commonSet));
+  lap('records');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
@@ -65,11 +73,13 @@ export async function writeSearchIndex(
       const added = await index.addCustomRecord(records[at]!);
       if (added.errors.length) throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
     }
+    lap('pagefind-add');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
+  lap('pagefind-write');
   const ids = await pageIds(outputPath);
   const entries: FacetEntry[] = pages.map((page) => {
     const id = ids.get(page.url);
@@ -79,6 +89,7 @@ export async function writeSearchIndex(
   const facetFile = writeFacetFile(entries);
   await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(facetFile));
   await writeFile(path.join(outputPath, COMMON_WORDS_FILE), JSON.stringify(common));
+  lap('facet-table');
   // The hot lists have a character per page in the facet table's row order.
   const rowOf = readFacetFile(facetFile).rows;
   const hotPages: HotPage[] = new Array(pages.length);
@@ -93,4 +104,5 @@ export async function writeSearchIndex(
   for (const [number, list] of lists.entries())
     await writeFile(path.join(outputPath, hotListFile(number)), JSON.stringify(list));
   await writeFile(path.join(outputPath, HOT_KEYS_FILE), JSON.stringify(keys));
+  lap('hot-lists');
 }
