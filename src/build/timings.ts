@@ -6,7 +6,7 @@
 /** The line an integration logs for one timed step, e.g. `timing search-index.pagefind-write: 1234 ms`. */
 export const timingLine = (step: string, ms: number): string => `timing ${step}: ${Math.round(ms)} ms`;
 
-const TIMING = /\btiming ([\w.:-]+): (\d+) ms\b/g;
+const TIMING = /\btiming (\S+): (\d+) ms\b/g;
 
 /** Every timed step of a log, in order, a step logged twice summed. */
 export function readTimings(log: string): Map<string, number> {

@@ -26,7 +26,8 @@ export async function measure(
   const result = await run(
     useTime ? '/usr/bin/time' : command[0]!,
     useTime ? ['-f', '%M', '-o', options.timeFile, ...command] : command.slice(1),
-    { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs, quiet: true },
+    // The whole log: where the time goes is read from its first lines too (Vite warns once per MDX file).
+    { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs, quiet: true, keep: 256_000_000 },
   );
   const lastLine = existsSync(options.timeFile)
     ? (await readFile(options.timeFile, 'utf8')).trim().split('\n').pop()
