@@ -70,11 +70,16 @@ export function buildHotLists(
   /** For each indexed form, the rows that have it and how often. */
   const postings = new Map<string, { rows: number[]; frequencies: number[] }>();
   const lengths: number[] = [];
+  /** indexedForms of each distinct token (most tokens recur on many pages). */
+  const formsOf = new Map<string, string[]>();
   pages.forEach((page, row) => {
     const tokens = page.content.split(/\s+/).filter((token) => token && !isWrittenToken(token));
     const frequency = new Map<string, number>();
-    for (const token of tokens)
-      for (const form of indexedForms(token)) frequency.set(form, (frequency.get(form) ?? 0) + 1);
+    for (const token of tokens) {
+      let forms = formsOf.get(token);
+      if (!forms) formsOf.set(token, (forms = indexedForms(token)));
+      for (const form of forms) frequency.set(form, (frequency.get(form) ?? 0) + 1);
+    }
     for (const [form, n] of frequency) {
       let posting = postings.get(form);
       if (!posting) postings.set(form, (posting = { rows: [], frequencies: [] }));

@@ -15,6 +15,9 @@ import { readCasePage } from './extract';
 import { writeFacetFile } from './facet-file';
 import { buildHotLists, titleTokens, type HotPage } from './hot-lists';
 
+/** Records sent to Pagefind and not yet answered, at most. */
+const RECORDS_IN_FLIGHT = 16;
+
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
 
@@ -64,16 +67,33 @@ export async function writeSearchIndex(
   const common = options.common ?? commonWords(pages);
   lap('common-words');
   const commonSet = new Set(common);
-  const records = pages.map((page) => caseRecord(page, commonSet));
-  lap('records');
+  const contents: string[] = new Array(pages.length);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+    // Pagefind indexes in its own process: records go to it while the next ones are being made,
+    // a few at a time, so both cores work.
+    const inFlight: Array<Promise<void>> = [];
+    let failure: Error | undefined;
     for (const [at, page] of pages.entries()) {
-      const added = await index.addCustomRecord(records[at]!);
-      if (added.errors.length) throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
+      const record = caseRecord(page, commonSet);
+      contents[at] = record.content;
+      inFlight.push(
+        index.addCustomRecord(record).then(
+          (added) => {
+            if (added.errors.length) failure ??= new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
+          },
+          (error: unknown) => {
+            failure ??= error instanceof Error ? error : new Error(String(error));
+          },
+        ),
+      );
+      if (inFlight.length >= RECORDS_IN_FLIGHT) await inFlight.shift();
+      if (failure) break;
     }
-    lap('pagefind-add');
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    lap('records-and-pagefind-add');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
@@ -95,7 +115,7 @@ export async function writeSearchIndex(
   const hotPages: HotPage[] = new Array(pages.length);
   pages.forEach((page, at) => {
     hotPages[rowOf.get(entries[at]!.id)!] = {
-      content: records[at]!.content,
+      content: contents[at]!,
       title: titleTokens(pageWords(page.parts.title).flat()),
     };
   });
