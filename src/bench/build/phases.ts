@@ -50,7 +50,7 @@ export function projectPhases(log: string, total: number): Phase[] {
     { label: 'content sync and types (Astro)', seconds: seconds('astro.sync') },
     { label: 'pages (Vite bundle and rendering)', seconds: seconds('astro.pages') },
     ...astroPhases(log).map((phase) => ({ ...phase, part: true })),
-    { label: 'sitemap', seconds: seconds('sitemap.build:done') },
+    { label: 'sitemap', seconds: seconds('@astrojs/sitemap.build:done') },
     { label: 'search index', seconds: seconds('search-index.build:done') },
     ...[...timings]
       .filter(([step]) => step.startsWith('search.'))
