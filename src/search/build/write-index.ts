@@ -13,7 +13,7 @@ import { caseRecord, commonWords, INDEX_LANGUAGE, type CasePage } from '../recor
 import { pageWords } from '../tokens';
 import { readCasePage } from './extract';
 import { writeFacetFile } from './facet-file';
-import { buildHotLists, titleTokens, type HotPage } from './hot-lists';
+import { hotListsOf, hotPostings, titleTokens, type HotPostings } from './hot-lists';
 
 /** Records sent to Pagefind and not yet answered, at most. */
 const RECORDS_IN_FLIGHT = 16;
@@ -68,6 +68,7 @@ export async function writeSearchIndex(
   lap('common-words');
   const commonSet = new Set(common);
   const contents: string[] = new Array(pages.length);
+  let postings: HotPostings | undefined;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
@@ -94,7 +95,10 @@ export async function writeSearchIndex(
     await Promise.all(inFlight);
     if (failure) throw failure;
     lap('records-and-pagefind-add');
-    const written = await index.writeFiles({ outputPath });
+    // Pagefind writes in its own process; the hot lists' postings are read meanwhile.
+    const writing = index.writeFiles({ outputPath });
+    postings = hotPostings(contents);
+    const written = await writing;
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
@@ -112,14 +116,10 @@ export async function writeSearchIndex(
   lap('facet-table');
   // The hot lists have a character per page in the facet table's row order.
   const rowOf = readFacetFile(facetFile).rows;
-  const hotPages: HotPage[] = new Array(pages.length);
-  pages.forEach((page, at) => {
-    hotPages[rowOf.get(entries[at]!.id)!] = {
-      content: contents[at]!,
-      title: titleTokens(pageWords(page.parts.title).flat()),
-    };
-  });
-  const { keys, lists } = buildHotLists(hotPages, options.hot);
+  const order: number[] = new Array(pages.length);
+  entries.forEach((entry, at) => (order[rowOf.get(entry.id)!] = at));
+  const titles = pages.map((page) => titleTokens(pageWords(page.parts.title).flat()));
+  const { keys, lists } = hotListsOf(postings!, titles, { ...options.hot, order });
   if (lists.length > 0) await mkdir(path.join(outputPath, path.dirname(hotListFile(0))), { recursive: true });
   for (const [number, list] of lists.entries())
     await writeFile(path.join(outputPath, hotListFile(number)), JSON.stringify(list));
