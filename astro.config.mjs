@@ -10,6 +10,7 @@ import { caseValidation } from './src/integrations/case-validation.ts';
 import { editor } from './src/integrations/editor.ts';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { timed } from './src/integrations/timed.ts';
 
 // Test fixtures and benchmark corpora are built from another folder (CASES_DIR): each such folder
 // gets its own content cache, so its entries never mix with those of content/cases.
@@ -29,7 +30,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark-gfm for GitHub tables; @astrojs/mdx takes the same processor for case files.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  // offlineEdition after searchIndex: the offline copy includes the search index. editor() adds the
-  // form editor (Keystatic, React) under `astro dev` only.
-  integrations: [caseValidation(), mdx(), sitemap(), searchIndex(), offlineEdition(), editor()],
+  // offlineEdition after searchIndex: the offline copy includes the search index. Each logs how
+  // long its build hooks take (npm run bench:build reads it). editor() adds the form editor
+  // (Keystatic, React) under `astro dev` only.
+  integrations: [...timed([caseValidation(), mdx(), sitemap(), searchIndex(), offlineEdition()]), editor()],
 });

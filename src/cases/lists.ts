@@ -20,7 +20,7 @@ export function practiceYear(data: Pick<CaseData, 'started' | 'knownSince'>): nu
 }
 
 /** Newest first: by practiceYear (unknown years last), then Thai title order. */
-function compareNewest(a: CaseSummary, b: CaseSummary): number {
+export function compareNewest(a: CaseSummary, b: CaseSummary): number {
   const yearA = practiceYear(a.data) ?? -Infinity;
   const yearB = practiceYear(b.data) ?? -Infinity;
   if (yearA !== yearB) return yearB - yearA;

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopwatch, timingLine } from '../build/timings';
 import { readCasePages, writeSearchIndex } from '../search/build/write-index';
 
 /**
@@ -14,8 +15,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        const watch = stopwatch();
         const pages = await readCasePages(outDir);
-        await writeSearchIndex(pages, path.join(outDir, 'pagefind'));
+        watch.lap('read-pages');
+        await writeSearchIndex(pages, path.join(outDir, 'pagefind'), { lap: watch.lap });
+        for (const [step, ms] of watch.steps) logger.info(timingLine(`search.${step}`, ms));
         logger.info(`indexed ${pages.length} case pages in ${Math.round(performance.now() - started)} ms`);
       },
     },

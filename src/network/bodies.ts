@@ -121,7 +121,9 @@ export function groupBodies<T extends CaseSummary>(placed: readonly PlacedCase<T
     if (!province) throw new Error(`${item.entry.id}: no place`);
     const { name, type } = item.entry.data.localGovernment;
     const key = bodyKeyOf(province, name, type);
-    groups.set(key, [...(groups.get(key) ?? []), { placed: item, order }]);
+    const members = groups.get(key);
+    if (members) members.push({ placed: item, order });
+    else groups.set(key, [{ placed: item, order }]);
   });
   const bodies: LocalBody<T>[] = [];
   for (const [key, members] of groups) {
@@ -130,10 +132,15 @@ export function groupBodies<T extends CaseSummary>(placed: readonly PlacedCase<T
       continue;
     }
     const byType = new Map<LocalGovernmentType, Member<T>[]>();
-    for (const member of members) byType.set(typeOf(member), [...(byType.get(typeOf(member)) ?? []), member]);
+    for (const member of members) {
+      const same = byType.get(typeOf(member));
+      if (same) same.push(member);
+      else byType.set(typeOf(member), [member]);
+    }
     for (const [type, same] of byType) bodies.push(toBody(`${key}|${type}`, same));
   }
-  const firstOrder = (body: LocalBody<T>) => placed.findIndex((item) => item.entry === body.cases[0]);
+  const orderOf = new Map(placed.map((item, order) => [item.entry, order] as const));
+  const firstOrder = (body: LocalBody<T>) => orderOf.get(body.cases[0]!)!;
   return bodies.sort((a, b) => firstOrder(a) - firstOrder(b));
 }
 

@@ -62,12 +62,22 @@ export function uniqueSlugs<B extends SlugSource & { type: string }>(
   bodies: readonly B[],
   gazetteer: Gazetteer,
 ): string[] {
+  const counts = (slugs: readonly string[]) => {
+    const count = new Map<string, number>();
+    for (const slug of slugs) count.set(slug, (count.get(slug) ?? 0) + 1);
+    return count;
+  };
   const base = bodies.map((body) => baseSlug(body, gazetteer));
-  const count = (slugs: readonly string[], slug: string) => slugs.filter((other) => other === slug).length;
-  const typed = base.map((slug, index) => (count(base, slug) > 1 ? `${slug}-${bodies[index]!.type}` : slug));
-  return typed.map((slug, index) =>
-    count(typed, slug) > 1 ? `${slug}-${typed.slice(0, index + 1).filter((other) => other === slug).length}` : slug,
-  );
+  const baseCount = counts(base);
+  const typed = base.map((slug, index) => (baseCount.get(slug)! > 1 ? `${slug}-${bodies[index]!.type}` : slug));
+  const typedCount = counts(typed);
+  const seen = new Map<string, number>();
+  return typed.map((slug) => {
+    if (typedCount.get(slug)! === 1) return slug;
+    const number = (seen.get(slug) ?? 0) + 1;
+    seen.set(slug, number);
+    return `${slug}-${number}`;
+  });
 }
 
 /** Where a body's page lives. */

@@ -70,23 +70,56 @@ export function findSpellingProblems(cases: readonly NamedCase[], options: Spell
   }
   const bothPlaces = (a: Prepared, b: Prepared) =>
     options.isPlaceName?.(a.province, a.stem) === true && options.isPlaceName(b.province, b.stem);
+  // Only cases of one province and tier are compared, each distinct name (written form and stem)
+  // once with every other; closest names are worked out only for a name with a problem.
+  const groups = new Map<string, Map<string, Prepared[]>>();
   for (const entry of prepared) {
-    const neighbours = prepared.filter(
-      (other) =>
-        other.province === entry.province &&
-        tierOf(other.type) === tierOf(entry.type) &&
-        other.written !== entry.written,
-    );
-    const spelt = neighbours.filter((other) => other.stem === entry.stem && other.type === entry.type);
-    const close = neighbours.filter((other) => areClose(other.stem, entry.stem) && !bothPlaces(entry, other));
-    const names = [...new Set(neighbours.filter((other) => other.stem !== entry.stem).map((other) => other.written))];
-    const distance = (name: string) => editDistance(bodyStem(name), entry.stem);
-    const closest = names.sort((a, b) => distance(a) - distance(b)).slice(0, 3);
-    const others = (list: Prepared[]) => list.map((other) => ({ file: other.file, name: other.written }));
-    if (spelt.length > 0)
-      problems.push({ kind: 'spelt-twice', file: entry.file, name: entry.written, others: others(spelt), closest });
-    if (close.length > 0)
-      problems.push({ kind: 'close', file: entry.file, name: entry.written, others: others(close), closest });
+    const key = `${entry.province}\u0000${tierOf(entry.type)}`;
+    const name = `${entry.written}\u0000${entry.stem}`;
+    let byName = groups.get(key);
+    if (!byName) groups.set(key, (byName = new Map()));
+    const same = byName.get(name);
+    if (same) same.push(entry);
+    else byName.set(name, [entry]);
   }
+  const order = new Map(prepared.map((entry, index) => [entry, index]));
+  const inOrder = (list: Prepared[]) => list.sort((a, b) => order.get(a)! - order.get(b)!);
+  const others = (list: Prepared[]) => list.map((other) => ({ file: other.file, name: other.written }));
+  const found = new Map<Prepared, SpellingProblem[]>();
+  for (const byName of groups.values()) {
+    const names = [...byName.values()].map((entries) => ({ first: entries[0]!, entries }));
+    for (const { first, entries } of names) {
+      const sameStem: Prepared[] = [];
+      const close: Prepared[] = [];
+      for (const other of names) {
+        if (other.first.written === first.written) continue;
+        if (other.first.stem === first.stem) sameStem.push(...other.entries);
+        else if (areClose(other.first.stem, first.stem)) close.push(...other.entries);
+      }
+      if (sameStem.length === 0 && close.length === 0) continue;
+      inOrder(sameStem);
+      inOrder(close);
+      const written = [
+        ...new Set(
+          inOrder(names.filter((other) => other.first.stem !== first.stem).flatMap((other) => other.entries)).map(
+            (other) => other.written,
+          ),
+        ),
+      ];
+      const distance = new Map(written.map((name) => [name, editDistance(bodyStem(name), first.stem)]));
+      const closest = written.sort((a, b) => distance.get(a)! - distance.get(b)!).slice(0, 3);
+      for (const entry of entries) {
+        const spelt = sameStem.filter((other) => other.type === entry.type);
+        const near = close.filter((other) => !bothPlaces(entry, other));
+        const list: SpellingProblem[] = [];
+        if (spelt.length > 0)
+          list.push({ kind: 'spelt-twice', file: entry.file, name: entry.written, others: others(spelt), closest });
+        if (near.length > 0)
+          list.push({ kind: 'close', file: entry.file, name: entry.written, others: others(near), closest });
+        found.set(entry, list);
+      }
+    }
+  }
+  for (const entry of prepared) problems.push(...(found.get(entry) ?? []));
   return problems;
 }

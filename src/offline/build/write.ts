@@ -14,6 +14,9 @@ import {
 
 const WORKER_SOURCE = fileURLToPath(new URL('../../client/service-worker.ts', import.meta.url));
 
+/** Files read and hashed at the same time. */
+const FILES_AT_ONCE = 8;
+
 const shortHash = (content: string | Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 16);
 
 /** Every file under `folder`, as paths relative to it with / separators. */
@@ -45,12 +48,18 @@ export async function bundleServiceWorker(version: string): Promise<string> {
  * the service worker with that version in it, so a new build is a new worker that renews the copy.
  */
 export async function writeOfflineEdition(outDir: string): Promise<{ manifest: OfflineManifest; workerBytes: number }> {
-  const files = await Promise.all(
-    (await listFiles(outDir)).map(async (file) => {
-      const content = await readFile(path.join(outDir, file));
-      return { path: file, bytes: content.byteLength, revision: shortHash(content) };
-    }),
-  );
+  // A few files at a time: a 10,000-case build has tens of thousands, and reading them all at
+  // once would hold many in memory together.
+  const paths = await listFiles(outDir);
+  const files: Array<{ path: string; bytes: number; revision: string }> = new Array(paths.length);
+  let next = 0;
+  const hashFiles = async () => {
+    for (let at = next++; at < paths.length; at = next++) {
+      const content = await readFile(path.join(outDir, paths[at]!));
+      files[at] = { path: paths[at]!, bytes: content.byteLength, revision: shortHash(content) };
+    }
+  };
+  await Promise.all(Array.from({ length: FILES_AT_ONCE }, hashFiles));
   const manifest = offlineManifest(files, shortHash);
   const out = (url: string) => path.join(outDir, ...url.split('/'));
   await mkdir(path.dirname(out(MANIFEST_URL)), { recursive: true });

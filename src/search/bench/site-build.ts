@@ -19,7 +19,14 @@ export interface RunResult {
 export function run(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; quiet?: boolean },
+  options: {
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    quiet?: boolean;
+    /** How many characters of the output to keep, the last ones (200,000 unless given). */
+    keep?: number;
+  },
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -29,11 +36,15 @@ export function run(
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
+    const chunks: string[] = [];
+    let kept = 0;
     let timedOut = false;
+    const limit = options.keep ?? 200_000;
     const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
       const text = chunk.toString();
-      output = (output + text).slice(-200_000);
+      chunks.push(text);
+      kept += text.length;
+      while (chunks.length > 1 && kept - chunks[0]!.length >= limit) kept -= chunks.shift()!.length;
       if (!options.quiet) to.write(text);
     };
     child.stdout.on('data', (chunk: Buffer) => keep(chunk, process.stdout));
@@ -47,6 +58,7 @@ export function run(
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      const output = chunks.join('').slice(-limit);
       resolve({ code, signal, timedOut, seconds: (performance.now() - started) / 1000, output });
     });
   });

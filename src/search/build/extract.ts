@@ -42,7 +42,12 @@ function readPart(elements: Element[]): { text: string; linked: Array<[number, n
  * to other cases.
  */
 export function readCasePage(html: string, url: string): CasePage | undefined {
-  const tree: Root = fromHtml(html);
+  // Only the stretch from the first article to the last is parsed: the head and the site's
+  // chrome are a good part of the page, and nothing in them is read.
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  if (start < 0 || end < start) return undefined;
+  const tree: Root = fromHtml(html.slice(start, end + '</article>'.length), { fragment: true });
   const article = select('article[data-case-slug]', tree);
   if (!article) return undefined;
   const read = SEARCHED_PARTS.map((part) => readPart(selectAll(`[data-search="${part}"]`, article)));

@@ -58,23 +58,29 @@ function lowerBound(words: readonly string[], prefix: string): number {
   return low;
 }
 
+/** What the hot lists are made from: for each indexed form, the pages that have it and how often; each page's length. */
+export interface HotPostings {
+  postings: Map<string, { rows: number[]; frequencies: number[] }>;
+  lengths: number[];
+}
+
 /**
- * The hot lists of a collection, pages in the facet table's row order. `share` and `minPages`
- * set what is hot (tests use small values). Returns the keys file and the lists it numbers.
+ * Reads the pages' indexed text (src/search/record.ts, caseRecord), pages numbered in the order
+ * given. The bulk of the work, done while Pagefind writes its files (the rows are known after).
  */
-export function buildHotLists(
-  pages: readonly HotPage[],
-  { share = HOT_SHARE, minPages = HOT_MIN_PAGES }: { share?: number; minPages?: number } = {},
-): { keys: HotKeys; lists: HotList[] } {
-  const count = pages.length;
-  /** For each indexed form, the rows that have it and how often. */
-  const postings = new Map<string, { rows: number[]; frequencies: number[] }>();
+export function hotPostings(contents: readonly string[]): HotPostings {
+  const postings: HotPostings['postings'] = new Map();
   const lengths: number[] = [];
-  pages.forEach((page, row) => {
-    const tokens = page.content.split(/\s+/).filter((token) => token && !isWrittenToken(token));
+  /** indexedForms of each distinct token (most tokens recur on many pages). */
+  const formsOf = new Map<string, string[]>();
+  contents.forEach((content, row) => {
+    const tokens = content.split(/\s+/).filter((token) => token && !isWrittenToken(token));
     const frequency = new Map<string, number>();
-    for (const token of tokens)
-      for (const form of indexedForms(token)) frequency.set(form, (frequency.get(form) ?? 0) + 1);
+    for (const token of tokens) {
+      let forms = formsOf.get(token);
+      if (!forms) formsOf.set(token, (forms = indexedForms(token)));
+      for (const form of forms) frequency.set(form, (frequency.get(form) ?? 0) + 1);
+    }
     for (const [form, n] of frequency) {
       let posting = postings.get(form);
       if (!posting) postings.set(form, (posting = { rows: [], frequencies: [] }));
@@ -83,6 +89,39 @@ export function buildHotLists(
     }
     lengths.push(tokens.length);
   });
+  return { postings, lengths };
+}
+
+/**
+ * The hot lists of a collection, pages in the facet table's row order. `share` and `minPages`
+ * set what is hot (tests use small values). Returns the keys file and the lists it numbers.
+ */
+export function buildHotLists(
+  pages: readonly HotPage[],
+  options: { share?: number; minPages?: number } = {},
+): { keys: HotKeys; lists: HotList[] } {
+  return hotListsOf(
+    hotPostings(pages.map((page) => page.content)),
+    pages.map((page) => page.title),
+    options,
+  );
+}
+
+/**
+ * The hot lists from postings (hotPostings) and each page's title tokens, both in the pages' own
+ * order; `order` gives the page of each row of the facet table (the pages' order if left out).
+ */
+export function hotListsOf(
+  { postings, lengths }: HotPostings,
+  titles: ReadonlyArray<ReadonlySet<string>>,
+  {
+    share = HOT_SHARE,
+    minPages = HOT_MIN_PAGES,
+    order,
+  }: { share?: number; minPages?: number; order?: readonly number[] } = {},
+): { keys: HotKeys; lists: HotList[] } {
+  const count = lengths.length;
+  const rows = order ?? lengths.map((_, at) => at);
   const threshold = Math.max(share * count, minPages);
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, count);
   const hot = [...postings].filter(([, posting]) => posting.rows.length >= threshold).map(([token]) => token);
@@ -101,18 +140,21 @@ export function buildHotLists(
       matches.length <= title.size
         ? matches.some((token) => title.has(token))
         : [...title].some((token) => matchSet.has(token));
-    const impacts = pages.map((page, row) => {
-      const frequency = termFrequencies[row]!;
+    const impacts = titles.map((title, at) => {
+      const frequency = termFrequencies[at]!;
       if (frequency === 0) return 0;
-      const norm = K1 * (1 - B + (B * lengths[row]!) / averageLength);
+      const norm = K1 * (1 - B + (B * lengths[at]!) / averageLength);
       // The title bonus is BM25's ceiling, so a page with the term in its title ranks first.
-      return idf * ((frequency * (K1 + 1)) / (frequency + norm)) + (inTitle(page.title) ? idf * (K1 + 1) : 0);
+      return idf * ((frequency * (K1 + 1)) / (frequency + norm)) + (inTitle(title) ? idf * (K1 + 1) : 0);
     });
     const scale = impacts.reduce((max, impact) => Math.max(max, impact), 0) / HOT_LEVELS;
-    const levels = impacts
-      .map((impact) =>
-        impact === 0 ? NO_MATCH : LEVEL_DIGITS[Math.min(HOT_LEVELS, Math.max(1, Math.round(impact / scale))) - 1],
-      )
+    const levels = rows
+      .map((at) => {
+        const impact = impacts[at]!;
+        return impact === 0
+          ? NO_MATCH
+          : LEVEL_DIGITS[Math.min(HOT_LEVELS, Math.max(1, Math.round(impact / scale))) - 1];
+      })
       .join('');
     return { scale, levels };
   };

@@ -13,7 +13,10 @@ import { caseRecord, commonWords, INDEX_LANGUAGE, type CasePage } from '../recor
 import { pageWords } from '../tokens';
 import { readCasePage } from './extract';
 import { writeFacetFile } from './facet-file';
-import { buildHotLists, titleTokens, type HotPage } from './hot-lists';
+import { hotListsOf, hotPostings, titleTokens, type HotPostings } from './hot-lists';
+
+/** Records sent to Pagefind and not yet answered, at most. */
+const RECORDS_IN_FLIGHT = 16;
 
 /** Where the built case pages are, under the output folder. */
 const CASES_FOLDER = 'cases';
@@ -63,23 +66,54 @@ async function pageIds(outputPath: string): Promise<Map<string, string>> {
 export async function writeSearchIndex(
   pages: readonly CasePage[],
   outputPath: string,
-  options: { common?: readonly string[]; hot?: { share?: number; minPages?: number } } = {},
+  options: {
+    common?: readonly string[];
+    hot?: { share?: number; minPages?: number };
+    /** Called as each step ends (the build logs where its time goes). */
+    lap?: (step: string) => void;
+  } = {},
 ) {
+  const lap = options.lap ?? (() => {});
   const common = options.common ?? commonWords(pages);
+  lap('common-words');
   const commonSet = new Set(common);
-  const records = pages.map((page) => caseRecord(page, commonSet));
+  const contents: string[] = new Array(pages.length);
+  let postings: HotPostings | undefined;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+    // Pagefind indexes in its own process: records go to it while the next ones are being made,
+    // a few at a time, so both cores work.
+    const inFlight: Array<Promise<void>> = [];
+    let failure: Error | undefined;
     for (const [at, page] of pages.entries()) {
-      const added = await index.addCustomRecord(records[at]!);
-      if (added.errors.length) throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
+      const record = caseRecord(page, commonSet);
+      contents[at] = record.content;
+      inFlight.push(
+        index.addCustomRecord(record).then(
+          (added) => {
+            if (added.errors.length) failure ??= new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
+          },
+          (error: unknown) => {
+            failure ??= error instanceof Error ? error : new Error(String(error));
+          },
+        ),
+      );
+      if (inFlight.length >= RECORDS_IN_FLIGHT) await inFlight.shift();
+      if (failure) break;
     }
-    const written = await index.writeFiles({ outputPath });
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    lap('records-and-pagefind-add');
+    // Pagefind writes in its own process; the hot lists' postings are read meanwhile.
+    const writing = index.writeFiles({ outputPath });
+    postings = hotPostings(contents);
+    const written = await writing;
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
+  lap('pagefind-write');
   const ids = await pageIds(outputPath);
   const entries: FacetEntry[] = pages.map((page) => {
     const id = ids.get(page.url);
@@ -89,18 +123,16 @@ export async function writeSearchIndex(
   const facetFile = writeFacetFile(entries);
   await writeFile(path.join(outputPath, FACET_FILE), JSON.stringify(facetFile));
   await writeFile(path.join(outputPath, COMMON_WORDS_FILE), JSON.stringify(common));
+  lap('facet-table');
   // The hot lists have a character per page in the facet table's row order.
   const rowOf = readFacetFile(facetFile).rows;
-  const hotPages: HotPage[] = new Array(pages.length);
-  pages.forEach((page, at) => {
-    hotPages[rowOf.get(entries[at]!.id)!] = {
-      content: records[at]!.content,
-      title: titleTokens(pageWords(page.parts.title).flat()),
-    };
-  });
-  const { keys, lists } = buildHotLists(hotPages, options.hot);
+  const order: number[] = new Array(pages.length);
+  entries.forEach((entry, at) => (order[rowOf.get(entry.id)!] = at));
+  const titles = pages.map((page) => titleTokens(pageWords(page.parts.title).flat()));
+  const { keys, lists } = hotListsOf(postings!, titles, { ...options.hot, order });
   if (lists.length > 0) await mkdir(path.join(outputPath, path.dirname(hotListFile(0))), { recursive: true });
   for (const [number, list] of lists.entries())
     await writeFile(path.join(outputPath, hotListFile(number)), JSON.stringify(list));
   await writeFile(path.join(outputPath, HOT_KEYS_FILE), JSON.stringify(keys));
+  lap('hot-lists');
 }
