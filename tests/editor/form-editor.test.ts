@@ -17,7 +17,25 @@ const TITLE = 'กรณีทดสอบแบบฟอร์ม ห้อง�
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+  // The first visit makes Vite bundle the editor's modules (and may reload the page once): on a
+  // loaded machine that takes minutes, so it happens here, once, with room to spare.
+  const page = await browser.newPage();
+  try {
+    const until = Date.now() + 280_000;
+    for (;;) {
+      await page.goto(`${devUrl}/keystatic/collection/cases`, { timeout: 120_000 }).catch(() => undefined);
+      const listed = await page
+        .getByText('don-kaeo-elderly-care')
+        .first()
+        .waitFor({ timeout: 90_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (listed || Date.now() > until) break;
+    }
+  } finally {
+    await page.close();
+  }
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await rm(FILE, { force: true });
@@ -26,7 +44,7 @@ afterAll(async () => {
 /** A page of the editor, with what Keystatic puts on the clipboard captured (Copy entry). */
 async function editorPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.setDefaultTimeout(60_000);
+  page.setDefaultTimeout(120_000);
   await page.addInitScript(() => {
     const captured: string[] = [];
     Object.assign(window, { __copied: captured });
