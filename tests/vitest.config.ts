@@ -53,7 +53,6 @@ export default defineConfig({
           name: 'editor',
           include: ['tests/editor/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/dev-server.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -2,20 +2,25 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseFiles } from '../../src/cases/files';
 import { checkCaseFiles } from '../../src/cases/validate/index';
 import { launchBrowser } from '../../src/build/chromium';
 import { checkTrackerContent } from '../../src/decentralization/build/check';
 import { placeChecker, placeLookups } from '../../src/places/check';
+import { startDevServer } from '../support/dev-server';
 
-const devUrl = inject('devUrl');
+let devUrl: string;
+let stopDevServer: (() => void) | undefined;
 const SLUG = 'zz-form-editor-test-case';
 const FILE = path.resolve('content/cases', `${SLUG}.mdx`);
 const TITLE = 'กรณีทดสอบแบบฟอร์ม ห้องสมุดชุมชนตำบลสมมุติ';
 
 let browser: Browser;
 beforeAll(async () => {
+  const server = await startDevServer();
+  devUrl = server.url;
+  stopDevServer = server.close;
   browser = await launchBrowser();
   // The first visit makes Vite bundle the editor's modules (and may reload the page once): on a
   // loaded machine that takes minutes, so it happens here, once, with room to spare.
@@ -35,9 +40,10 @@ beforeAll(async () => {
   } finally {
     await page.close();
   }
-}, 300_000);
+}, 560_000);
 afterAll(async () => {
   await browser?.close();
+  stopDevServer?.();
   await rm(FILE, { force: true });
 });
 

@@ -1,13 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    devUrl: string;
-  }
-}
 
 /** A free TCP port on 127.0.0.1. */
 function freePort(): Promise<number> {
@@ -39,10 +32,11 @@ async function waitFor(url: string, child: ChildProcess, log: () => string, time
 }
 
 /**
- * Starts `astro dev` once for the form-editor tests: the editor exists only under the dev server.
- * Stops it (its whole process group) afterwards.
+ * Starts `astro dev` for the form-editor tests (the editor exists only under the dev server), when
+ * they run: not at the start of `npm test`, where the builds running meanwhile kept it from serving
+ * the editor. Returns its address and how to stop it (its whole process group).
  */
-export default async function setup(project: TestProject) {
+export async function startDevServer(): Promise<{ url: string; close: () => void }> {
   const port = await freePort();
   // The editor writes into content/cases: never a fixture folder.
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -70,8 +64,10 @@ export default async function setup(project: TestProject) {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
     throw error;
   }
-  project.provide('devUrl', url);
-  return () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  return {
+    url,
+    close: () => {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    },
   };
 }
