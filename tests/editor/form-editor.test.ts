@@ -148,11 +148,17 @@ describe('a coordinator creates a case through the form', () => {
       // The body: a heading, a list and a table, typed as a coordinator would.
       const body = page.getByRole('textbox', { name: 'เนื้อหา' });
       await body.click();
-      await page.keyboard.type('## ความเป็นมา');
+      // Markdown shortcuts (## and -) are typed key by key and their result awaited: typed at full speed on a
+      // loaded machine, the editor can miss the shortcut and keep the characters as text.
+      await page.keyboard.type('## ', { delay: 80 });
+      await body.locator('h2').waitFor();
+      await page.keyboard.type('ความเป็นมา');
       await page.keyboard.press('Enter');
       await page.keyboard.type('เนื้อหานี้แต่งขึ้นสำหรับการทดสอบ');
       await page.keyboard.press('Enter');
-      await page.keyboard.type('- ข้อแรกของรายการ');
+      await page.keyboard.type('- ', { delay: 80 });
+      await body.locator('ul li').first().waitFor();
+      await page.keyboard.type('ข้อแรกของรายการ');
       await page.keyboard.press('Enter');
       await page.keyboard.type('ข้อที่สองของรายการ');
       await page.keyboard.press('Enter');
