@@ -37,6 +37,36 @@ function chosen(provinceCode: string, districtCode: string, tambonCode: string):
   return value;
 }
 
+/** One level of the picker: a list of the gazetteer's units at that level, in Thai order. */
+function LevelSelect(props: {
+  level: 'province' | 'district' | 'tambon';
+  label: string;
+  /** The empty choice's text. */
+  none: string;
+  units: readonly { code: string; th: string }[];
+  value: string;
+  disabled?: boolean;
+  onChange: (code: string) => void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      data-place-level={props.level}
+      value={props.value}
+      disabled={props.disabled ?? false}
+      onChange={(event) => props.onChange(event.target.value)}
+      style={CONTROL_STYLE}
+    >
+      <option value="">{props.none}</option>
+      {props.units.map((unit) => (
+        <option key={unit.code} value={unit.code}>
+          {unit.th}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function PlacePicker(props: {
   label: string;
   description: string;
@@ -62,50 +92,32 @@ function PlacePicker(props: {
     >
       {match && !match.ok && <span style={{ fontSize: 13 }}>ในไฟล์เขียนไว้ว่า / the file says: {written}</span>}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-        <select
-          aria-label="จังหวัด"
-          data-place-level="province"
+        <LevelSelect
+          level="province"
+          label="จังหวัด"
+          none="— เลือกจังหวัด —"
+          units={PROVINCES}
           value={provinceCode}
-          onChange={(event) => onChange(chosen(event.target.value, '', ''))}
-          style={CONTROL_STYLE}
-        >
-          <option value="">— เลือกจังหวัด —</option>
-          {PROVINCES.map((province) => (
-            <option key={province.code} value={province.code}>
-              {province.th}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="อำเภอ"
-          data-place-level="district"
+          onChange={(code) => onChange(chosen(code, '', ''))}
+        />
+        <LevelSelect
+          level="district"
+          label="อำเภอ"
+          none="— ทั้งจังหวัด —"
+          units={provinceCode ? thaiOrder(gazetteer.districtsOf(provinceCode)) : []}
           value={districtCode}
           disabled={!provinceCode}
-          onChange={(event) => onChange(chosen(provinceCode, event.target.value, ''))}
-          style={CONTROL_STYLE}
-        >
-          <option value="">— ทั้งจังหวัด —</option>
-          {thaiOrder(provinceCode ? gazetteer.districtsOf(provinceCode) : []).map((district) => (
-            <option key={district.code} value={district.code}>
-              {district.th}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="ตำบล"
-          data-place-level="tambon"
+          onChange={(code) => onChange(chosen(provinceCode, code, ''))}
+        />
+        <LevelSelect
+          level="tambon"
+          label="ตำบล"
+          none="— ทั้งอำเภอ —"
+          units={districtCode ? thaiOrder(gazetteer.tambonsOf(districtCode)) : []}
           value={tambonCode}
           disabled={!districtCode}
-          onChange={(event) => onChange(chosen(provinceCode, districtCode, event.target.value))}
-          style={CONTROL_STYLE}
-        >
-          <option value="">— ทั้งอำเภอ —</option>
-          {thaiOrder(districtCode ? gazetteer.tambonsOf(districtCode) : []).map((tambon) => (
-            <option key={tambon.code} value={tambon.code}>
-              {tambon.th}
-            </option>
-          ))}
-        </select>
+          onChange={(code) => onChange(chosen(provinceCode, districtCode, code))}
+        />
       </div>
     </FieldFrame>
   );
